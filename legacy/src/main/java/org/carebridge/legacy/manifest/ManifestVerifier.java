@@ -98,6 +98,17 @@ public final class ManifestVerifier {
         }
     }
 
+    /** Lower-case hex SHA-256 of a file's bytes. */
+    public static String sha256(Path file) {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.getFileName() + ": cannot be read", e);
+        }
+    }
+
     private static String abbreviate(String hash) {
         return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
     }

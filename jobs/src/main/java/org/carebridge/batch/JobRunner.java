@@ -1,0 +1,81 @@
+package org.carebridge.batch;
+
+import java.util.Comparator;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.carebridge.cli.UserFacingException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a job, or resumes the same work where an interrupted run stopped. A failed or killed run of
+ * the same work is restarted (Spring Batch re-runs only what did not complete); a run still alive in
+ * another process is refused, so the same work never runs twice at once.
+ */
+@Component
+public class JobRunner {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+    }
+
+    /**
+     * Runs {@code job} to its end in this thread.
+     *
+     * @param fresh    parameters for a new run (they must make a new job instance, e.g. by a run id)
+     * @param sameWork whether an earlier run's parameters describe the same work, so it may be resumed
+     */
+    public JobExecution run(Job job, JobParameters fresh, Predicate<JobParameters> sameWork) {
+        JobExecution resumable = findResumable(job.getName(), sameWork);
+        try {
+            if (resumable != null) {
+                return jobOperator.restart(resumable);
+            }
+            return jobOperator.start(job, fresh);
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start " + job.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JobExecution findResumable(String jobName, Predicate<JobParameters> sameWork) {
+        refuseIfRunningElsewhere(jobName);
+        JobInstance last = jobRepository.getLastJobInstance(jobName);
+        if (last == null) {
+            return null;
+        }
+        JobExecution execution = jobRepository.getLastJobExecution(last);
+        if (execution == null || !sameWork.test(execution.getJobParameters())) {
+            return null;
+        }
+        if (execution.getStatus().isRunning()) {
+            execution = jobOperator.recover(execution);
+        }
+        BatchStatus status = execution.getStatus();
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED ? execution : null;
+    }
+
+    private void refuseIfRunningElsewhere(String jobName) {
+        Set<JobExecution> running = jobRepository.findRunningJobExecutions(jobName);
+        running.stream().sorted(Comparator.comparing(JobExecution::getId)).forEach(execution -> {
+            ProcessOwner owner = ProcessOwner.parse(
+                    execution.getExecutionContext().getString(OwnerRecordingListener.OWNER, null));
+            if (owner != null && owner.mayBeAlive()) {
+                throw new UserFacingException(jobName + " is already running (execution " + execution.getId()
+                        + ", process " + owner + "); wait for it to finish or stop it first");
+            }
+            jobOperator.recover(execution);
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package org.carebridge.staging;
+
+import org.carebridge.batch.OwnerRecordingListener;
+import org.carebridge.legacy.SourceTable;
+import org.carebridge.quality.RowValidator;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The staging job: sources → staging, with a balanced ledger.
+ * <pre>
+ * prepareStaging   refuse unreadable sources (manifest, files, headers, schema), clear previous staging
+ * stageTables      one partition per source table: read → parse and validate → stage or quarantine
+ * checkLedger      read = staged + quarantined for every table, or the job fails
+ * </pre>
+ */
+@Configuration
+public class StagingJobConfiguration {
+
+    public static final String JOB_NAME = "stageSources";
+
+    @Bean
+    Job stageSourcesJob(JobRepository jobRepository, Step prepareStaging, Step stageTables, Step checkLedger) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new OwnerRecordingListener(jobRepository))
+                .start(prepareStaging)
+                .next(stageTables)
+                .next(checkLedger)
+                .build();
+    }
+
+    @Bean
+    Step prepareStaging(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        JdbcTemplate jdbc, SourceOpener opener) {
+        return new StepBuilder("prepareStaging", jobRepository)
+                .tasklet(new StagingPreparation(jdbc, opener), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step stageTables(JobRepository jobRepository, Step stageTable, SourceTablePartitioner stagingPartitioner,
+                     StagingProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("stage-");
+        executor.setConcurrencyLimit(properties.concurrency());
+        return new StepBuilder("stageTables", jobRepository)
+                .partitioner("stageTable", stagingPartitioner)
+                .step(stageTable)
+                .gridSize(properties.concurrency())
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step stageTable(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    SourceTableReader stagingReader, StagingWriter stagingWriter, JdbcTemplate jdbc,
+                    StagingProgress progress, StagingProperties properties) {
+        return new StepBuilder("stageTable", jobRepository)
+                .<NumberedRow, StagingOutcome>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(stagingReader)
+                .processor(new StagingProcessor(new RowValidator()))
+                .writer(stagingWriter)
+                .listener(new LedgerRecorder(jdbc, progress))
+                .build();
+    }
+
+    @Bean
+    Step checkLedger(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+                     StagingLedger ledger) {
+        return new StepBuilder("checkLedger", jobRepository)
+                .tasklet(new LedgerCheck(jdbc, ledger), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SourceTablePartitioner stagingPartitioner(@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
+        return new SourceTablePartitioner(StagingRequest.from(parameters).tables());
+    }
+
+    @Bean
+    @StepScope
+    SourceTableReader stagingReader(@Value("#{stepExecutionContext['table']}") String table,
+                                    @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+                                    SourceOpener opener) {
+        return opener.reader(StagingRequest.from(parameters), SourceTable.valueOf(table));
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(@Value("#{stepExecutionContext['table']}") String table, JdbcTemplate jdbc) {
+        return new StagingWriter(SourceTable.valueOf(table), jdbc);
+    }
+}

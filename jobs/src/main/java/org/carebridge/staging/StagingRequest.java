@@ -1,0 +1,85 @@
+package org.carebridge.staging;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.carebridge.legacy.SourceSystem;
+import org.carebridge.legacy.SourceTable;
+import org.carebridge.legacy.csv.CsvBundle;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * What one staging run reads. The council side is either a CSV bundle or the configured JDBC schema;
+ * any side may be absent, and then its tables are not staged (and not cleared).
+ */
+public record StagingRequest(Path councilBundle, boolean councilJdbc, Path oxleasBundle, Path workforceFile) {
+
+    static final String COUNCIL_BUNDLE = "council.bundle";
+    static final String COUNCIL_JDBC = "council.jdbc";
+    static final String OXLEAS_BUNDLE = "oxleas.bundle";
+    static final String WORKFORCE_FILE = "workforce.file";
+    static final String RUN_ID = "run.id";
+
+    public StagingRequest {
+        if (councilBundle != null && councilJdbc) {
+            throw new IllegalArgumentException("the council source is either a bundle or JDBC, not both");
+        }
+        councilBundle = councilBundle == null ? null : councilBundle.toAbsolutePath().normalize();
+        oxleasBundle = oxleasBundle == null ? null : oxleasBundle.toAbsolutePath().normalize();
+        workforceFile = workforceFile == null ? null : workforceFile.toAbsolutePath().normalize();
+    }
+
+    public boolean isEmpty() {
+        return councilBundle == null && !councilJdbc && oxleasBundle == null && workforceFile == null;
+    }
+
+    /** The source tables this run stages, council first, then Oxleas, then the workforce plan. */
+    public List<SourceTable> tables() {
+        List<SourceTable> tables = new ArrayList<>();
+        if (councilBundle != null || councilJdbc) {
+            tables.addAll(SourceTable.of(SourceSystem.COUNCIL));
+        }
+        if (oxleasBundle != null) {
+            tables.addAll(SourceTable.of(SourceSystem.OXLEAS));
+        }
+        if (workforceFile != null) {
+            tables.add(SourceTable.WORKFORCE_PLAN);
+        }
+        return tables;
+    }
+
+    public CsvBundle council() {
+        return new CsvBundle(SourceSystem.COUNCIL, councilBundle);
+    }
+
+    public CsvBundle oxleas() {
+        return new CsvBundle(SourceSystem.OXLEAS, oxleasBundle);
+    }
+
+    JobParameters toJobParameters(long runId) {
+        JobParametersBuilder builder = new JobParametersBuilder();
+        builder.addString(COUNCIL_BUNDLE, councilBundle == null ? "" : councilBundle.toString());
+        builder.addString(COUNCIL_JDBC, Boolean.toString(councilJdbc));
+        builder.addString(OXLEAS_BUNDLE, oxleasBundle == null ? "" : oxleasBundle.toString());
+        builder.addString(WORKFORCE_FILE, workforceFile == null ? "" : workforceFile.toString());
+        builder.addLong(RUN_ID, runId);
+        return builder.toJobParameters();
+    }
+
+    static StagingRequest from(JobParameters parameters) {
+        return new StagingRequest(path(parameters.getString(COUNCIL_BUNDLE)),
+                Boolean.parseBoolean(parameters.getString(COUNCIL_JDBC)), path(parameters.getString(OXLEAS_BUNDLE)),
+                path(parameters.getString(WORKFORCE_FILE)));
+    }
+
+    /** Whether an earlier run's parameters describe this same work (so an interrupted run may be resumed). */
+    boolean sameWorkAs(JobParameters earlier) {
+        return Objects.equals(this, from(earlier));
+    }
+
+    private static Path path(String text) {
+        return text == null || text.isEmpty() ? null : Path.of(text);
+    }
+}

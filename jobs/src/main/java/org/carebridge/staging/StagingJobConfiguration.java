@@ -2,7 +2,9 @@ package org.carebridge.staging;
 
 import org.carebridge.batch.OwnerRecordingListener;
 import org.carebridge.legacy.SourceTable;
-import org.carebridge.quality.RowValidator;
+import org.carebridge.cli.Console;
+import org.carebridge.quality.Mappings;
+import org.carebridge.quality.QualityProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -22,7 +24,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <pre>
  * prepareStaging   refuse unreadable sources (manifest, files, headers, schema), clear previous staging
  * stageTables      one partition per source table: read → parse and validate → stage or quarantine
+ * applySetRules    duplicate keys → quarantine; orphan rows → flagged
  * checkLedger      read = staged + quarantined for every table, or the job fails
+ * writeQualityReport  dq-summary.csv and dq-exceptions.csv
  * </pre>
  */
 @Configuration
@@ -31,20 +35,49 @@ public class StagingJobConfiguration {
     public static final String JOB_NAME = "stageSources";
 
     @Bean
-    Job stageSourcesJob(JobRepository jobRepository, Step prepareStaging, Step stageTables, Step checkLedger) {
+    Job stageSourcesJob(JobRepository jobRepository, Step prepareStaging, Step stageTables, Step applySetRules,
+                        Step checkLedger, Step writeQualityReport) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new OwnerRecordingListener(jobRepository))
                 .start(prepareStaging)
                 .next(stageTables)
+                .next(applySetRules)
                 .next(checkLedger)
+                .next(writeQualityReport)
+                .build();
+    }
+
+    @Bean
+    Step applySetRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       JdbcTemplate jdbc) {
+        return new StepBuilder("applySetRules", jobRepository)
+                .tasklet(new SetBasedRules(jdbc), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step writeQualityReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            JdbcTemplate jdbc, QualityProperties quality, Console console) {
+        return new StepBuilder("writeQualityReport", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    var step = chunkContext.getStepContext().getStepExecution();
+                    long runId = step.getJobParameters().getLong(StagingRequest.RUN_ID);
+                    String version = step.getJobExecution().getExecutionContext()
+                            .getString(StagingPreparation.MAPPINGS_VERSION, null);
+                    var folder = new QualityReportWriter(jdbc)
+                            .write(quality.reportsDir().resolve("staging").resolve("run-" + runId), version);
+                    console.progress("  data-quality outputs: " + folder.resolve("dq-summary.csv") + ", "
+                            + folder.resolve("dq-exceptions.csv"));
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                }, transactionManager)
                 .build();
     }
 
     @Bean
     Step prepareStaging(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        JdbcTemplate jdbc, SourceOpener opener) {
+                        JdbcTemplate jdbc, SourceOpener opener, Mappings mappings, QualityProperties quality) {
         return new StepBuilder("prepareStaging", jobRepository)
-                .tasklet(new StagingPreparation(jdbc, opener), transactionManager)
+                .tasklet(new StagingPreparation(jdbc, opener, mappings, quality), transactionManager)
                 .build();
     }
 
@@ -63,13 +96,14 @@ public class StagingJobConfiguration {
 
     @Bean
     Step stageTable(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    SourceTableReader stagingReader, StagingWriter stagingWriter, JdbcTemplate jdbc,
-                    StagingProgress progress, StagingProperties properties) {
+                    SourceTableReader stagingReader, StagingProcessor stagingProcessor,
+                    StagingWriter stagingWriter, JdbcTemplate jdbc, StagingProgress progress,
+                    StagingProperties properties) {
         return new StepBuilder("stageTable", jobRepository)
                 .<NumberedRow, StagingOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(stagingReader)
-                .processor(new StagingProcessor(new RowValidator()))
+                .processor(stagingProcessor)
                 .writer(stagingWriter)
                 .listener(new LedgerRecorder(jdbc, progress))
                 .build();
@@ -95,6 +129,14 @@ public class StagingJobConfiguration {
                                     @Value("#{stepExecution.jobParameters}") JobParameters parameters,
                                     SourceOpener opener) {
         return opener.reader(StagingRequest.from(parameters), SourceTable.valueOf(table));
+    }
+
+    /** Validates with the mapping tables the run started with (refusing if they have changed since). */
+    @Bean
+    @StepScope
+    StagingProcessor stagingProcessor(@Value("#{jobExecutionContext['mappings.version']}") String mappingsVersion,
+                                      Mappings mappings) {
+        return new StagingProcessor(mappings.validatorFor(mappingsVersion));
     }
 
     @Bean

@@ -8,6 +8,8 @@ import org.carebridge.legacy.csv.BundleFormatException;
 import org.carebridge.legacy.csv.CsvTableReader;
 import org.carebridge.legacy.manifest.Manifest;
 import org.carebridge.legacy.manifest.ManifestVerifier;
+import org.carebridge.quality.Mappings;
+import org.carebridge.quality.QualityProperties;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -17,16 +19,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The first step of staging: refuses sources that cannot be read whole (an Oxleas bundle that
  * disagrees with its manifest, a missing file, a header without an agreed column, an unreachable
- * council schema) before anything is staged, then clears the previous staging of the sources in scope.
+ * council schema, a mapping table that cannot be used) before anything is staged, then clears the previous
+ * staging of the sources in scope and records the mapping-set version the whole run will use.
  */
 class StagingPreparation implements Tasklet {
 
+    /** Job-context key: the mapping-set version every row of this run is validated with. */
+    static final String MAPPINGS_VERSION = "mappings.version";
+
     private final JdbcTemplate jdbc;
     private final SourceOpener opener;
+    private final Mappings mappings;
+    private final QualityProperties quality;
 
-    StagingPreparation(JdbcTemplate jdbc, SourceOpener opener) {
+    StagingPreparation(JdbcTemplate jdbc, SourceOpener opener, Mappings mappings, QualityProperties quality) {
         this.jdbc = jdbc;
         this.opener = opener;
+        this.mappings = mappings;
+        this.quality = quality;
     }
 
     @Override
@@ -39,6 +49,7 @@ class StagingPreparation implements Tasklet {
             throw new BundleFormatException("no source to stage: give --council, --oxleas or --workforce,"
                     + " or set carebridge.sources.* in config/application.yml");
         }
+        String mappingVersion = mappings.load().version();
         String manifestHash = null;
         if (request.oxleasBundle() != null) {
             request.oxleas().requireComplete();
@@ -67,10 +78,14 @@ class StagingPreparation implements Tasklet {
         jdbc.update("DELETE FROM staging_ledger WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM staging_run WHERE run_id = ?", runId);
         jdbc.update("INSERT INTO staging_run (run_id, started_at, council_source, oxleas_source, workforce_source,"
-                        + " oxleas_manifest_sha256, status) VALUES (?, ?, ?, ?, ?, ?, 'STAGING')",
+                        + " oxleas_manifest_sha256, mapping_version, reference_date, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'STAGING')",
                 runId, LocalDateTime.now(), opener.describeCouncil(request),
                 request.oxleasBundle() == null ? null : request.oxleasBundle().toString(),
-                request.workforceFile() == null ? null : request.workforceFile().toString(), manifestHash);
+                request.workforceFile() == null ? null : request.workforceFile().toString(), manifestHash,
+                mappingVersion, quality.referenceDateOrToday());
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(MAPPINGS_VERSION, mappingVersion);
         return RepeatStatus.FINISHED;
     }
 

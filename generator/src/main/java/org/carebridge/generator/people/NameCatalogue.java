@@ -21,7 +21,17 @@ import org.carebridge.generator.random.ZipfPicker;
  */
 public final class NameCatalogue {
 
-    private static final double ZIPF_EXPONENT = 1.0;
+    /** Flatter than a true Zipf law: the embedded lists are short heads of much longer real distributions. */
+    private static final double FORENAME_EXPONENT = 0.7;
+    private static final double SURNAME_EXPONENT = 0.6;
+    /** English surnames are drawn from this long synthetic tail this often, so that not everyone is a Smith. */
+    private static final double ENGLISH_TAIL = 0.45;
+    private static final String[] TAIL_STEMS = {"Ash", "Black", "Brad", "Brook", "Bur", "Cart", "Chad", "Clay",
+        "Cold", "Cran", "Dal", "Dun", "East", "Fair", "Fern", "Gar", "Green", "Hal", "Hart", "Hay", "Hol", "Kings",
+        "Lang", "Led", "Long", "Mar", "Mid", "Mor", "New", "North", "Pem", "Pen", "Rad", "Ram", "Red", "Rock", "Rod",
+        "Sal", "Shel", "South", "Stan", "Stock", "Thorn", "Wal", "War", "West", "Whit", "Wil", "Win", "Wood"};
+    private static final String[] TAIL_ENDINGS = {"ford", "ley", "ton", "worth", "well", "field", "more", "combe",
+        "shaw", "by", "ham", "bury", "wick", "stead", "wood", "ridge", "ington", "er", "den", "cott"};
 
     private final Map<Origin, ZipfPicker<String>> male = new EnumMap<>(Origin.class);
     private final Map<Origin, ZipfPicker<String>> female = new EnumMap<>(Origin.class);
@@ -42,9 +52,9 @@ public final class NameCatalogue {
             target.computeIfAbsent(origin, o -> new ArrayList<>()).add(row[2]);
         }
         for (Origin origin : Origin.values()) {
-            male.put(origin, new ZipfPicker<>(m.get(origin), ZIPF_EXPONENT));
-            female.put(origin, new ZipfPicker<>(f.get(origin), ZIPF_EXPONENT));
-            surnames.put(origin, new ZipfPicker<>(s.get(origin), ZIPF_EXPONENT));
+            male.put(origin, new ZipfPicker<>(m.get(origin), FORENAME_EXPONENT));
+            female.put(origin, new ZipfPicker<>(f.get(origin), FORENAME_EXPONENT));
+            surnames.put(origin, new ZipfPicker<>(s.get(origin), SURNAME_EXPONENT));
         }
         for (String[] row : readResource("nicknames.csv")) {
             nicknames.put(row[0], List.of(row[1].split(";")));
@@ -62,6 +72,9 @@ public final class NameCatalogue {
     }
 
     public String surname(Origin origin, Rng rng) {
+        if (origin == Origin.ENGLISH && rng.chance(ENGLISH_TAIL)) {
+            return rng.pick(TAIL_STEMS) + rng.pick(TAIL_ENDINGS);
+        }
         return surnames.get(origin).pick(rng);
     }
 

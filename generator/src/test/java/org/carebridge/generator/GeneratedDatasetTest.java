@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +33,7 @@ class GeneratedDatasetTest {
 
     private static final int PEOPLE = 1500;
     private static final LocalDate AS_OF = GeneratorSettings.DEFAULT_AS_OF;
-    private static final Set<String> FORMAT_RULES = java.util.Arrays.stream(FormatRule.values()).map(FormatRule::id)
+    private static final Set<String> FORMAT_RULES = Arrays.stream(FormatRule.values()).map(FormatRule::id)
             .collect(Collectors.toSet());
 
     @TempDir
@@ -239,7 +241,7 @@ class GeneratedDatasetTest {
             if (!row.ok() || isDefect(SourceTable.COUNCIL_SERVICES, row)) {
                 continue;
             }
-            String frequency = ((String) row.value("COST_FREQUENCY")).toLowerCase(java.util.Locale.ROOT);
+            String frequency = ((String) row.value("COST_FREQUENCY")).toLowerCase(Locale.ROOT);
             frequencies.add(frequency);
             boolean subWeekly = Set.of("per session", "hourly", "daily").contains(frequency);
             assertThat(row.value("PLANNED_UNITS_PER_WEEK") != null).as("line " + row.source().line())

@@ -2,6 +2,7 @@ package org.carebridge.generator.council;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import org.carebridge.generator.random.Rng;
 import org.carebridge.generator.teams.CouncilTeam;
@@ -166,7 +167,7 @@ final class CarePackages {
     }
 
     private static List<Provider> providers(String... names) {
-        return java.util.Arrays.stream(names).map(CarePackages::provider).toList();
+        return Arrays.stream(names).map(CarePackages::provider).toList();
     }
 
     /** A provider with a stable, made-up CQC location id derived from its name. */

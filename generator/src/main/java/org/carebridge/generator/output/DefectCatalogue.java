@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.carebridge.generator.output.DefectOption.Kind;
 import org.carebridge.generator.output.DefectOption.Mutation;
 import org.carebridge.generator.random.Rng;
@@ -196,7 +198,7 @@ final class DefectCatalogue {
         }
 
         void add(String defect, String rule, double weight, Kind kind, int column,
-                 java.util.function.Predicate<String[]> applies, Mutation mutation) {
+                 Predicate<String[]> applies, Mutation mutation) {
             options.add(new DefectOption(defect, rule, weight, kind, column, applies, mutation));
         }
 
@@ -207,7 +209,7 @@ final class DefectCatalogue {
                     (r, rng) -> r[e] = FieldParser.format(date(r[s]).minusDays(rng.between(1, 400))));
         }
 
-        void futureDate(double weight, String column, java.util.function.Predicate<String[]> applies) {
+        void futureDate(double weight, String column, Predicate<String[]> applies) {
             int c = table.indexOf(column);
             boolean timestamp = table.columns().get(c).type() == ColumnType.TIMESTAMP;
             add("DATE_IN_FUTURE:" + column, DATE_IN_FUTURE, weight, MUTATE, c, applies, (r, rng) -> {
@@ -234,7 +236,7 @@ final class DefectCatalogue {
                     (r, rng) -> r[c] = rng.pick(values));
         }
 
-        void orphan(double weight, String column, java.util.function.Function<Rng, String> ids) {
+        void orphan(double weight, String column, Function<Rng, String> ids) {
             int c = table.indexOf(column);
             add("MISSING_PARENT:" + column, ORPHAN_ROW, weight, MUTATE, c, r -> r[c] != null,
                     (r, rng) -> r[c] = ids.apply(rng));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ public final class OutputFiles implements Closeable {
         }
     }
 
-    public static OutputFiles open(Path root, java.time.LocalDate asOf, double defectRate) {
+    public static OutputFiles open(Path root, LocalDate asOf, double defectRate) {
         return new OutputFiles(root, new DefectCatalogue(asOf), defectRate);
     }
 

@@ -1,5 +1,7 @@
 package org.carebridge.generator.staff;
 
+import org.carebridge.generator.random.Rng;
+
 /** What becomes of a legacy worker in the merged organisation (the workforce plan's view). */
 public enum Fate {
     CONTINUES,
@@ -10,7 +12,7 @@ public enum Fate {
     /** Continues, but is available in the merged team only some weeks after the extract date. */
     ARRIVING_LATER;
 
-    static Fate draw(org.carebridge.generator.random.Rng rng) {
+    static Fate draw(Rng rng) {
         return values()[rng.weighted(83, 10, 4, 3)];
     }
 }

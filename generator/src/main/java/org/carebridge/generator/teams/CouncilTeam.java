@@ -1,5 +1,7 @@
 package org.carebridge.generator.teams;
 
+import java.time.LocalDate;
+
 /** The council's teams (TEAMS.csv) and the merged Bexley Care team each one's workers move to. */
 public enum CouncilTeam {
     OPN("Older People North", "OP", "NORTH", true, "BC-ADN"),
@@ -16,7 +18,7 @@ public enum CouncilTeam {
     HSD("Hospital Discharge Social Work", "INT", "BOROUGH", false, null);
 
     /** The day the inactive team's last allocations ended. */
-    public static final java.time.LocalDate HSD_CLOSED = java.time.LocalDate.of(2022, 3, 31);
+    public static final LocalDate HSD_CLOSED = LocalDate.of(2022, 3, 31);
 
     private final String teamName;
     private final String serviceArea;

@@ -2,6 +2,9 @@ package org.carebridge.generator.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opencsv.CSVReader;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +72,7 @@ class TableSinkTest {
     }
 
     private static List<String[]> readCsv(Path file) {
-        try (var in = java.nio.file.Files.newBufferedReader(file); var csv = new com.opencsv.CSVReader(in)) {
+        try (Reader in = Files.newBufferedReader(file); CSVReader csv = new CSVReader(in)) {
             List<String[]> all = csv.readAll();
             return all.subList(1, all.size());
         } catch (Exception e) {

@@ -17,21 +17,23 @@ record BarChart(String title, String beforeName, String afterName, String descri
     private static final int BAR_AREA = 380;
     private static final int ROW_HEIGHT = 40;
     private static final int TOP = 34;
+    /** Longer labels are shortened in the drawing only; the table under the chart shows them whole. */
+    private static final int LABEL_CHARACTERS = 34;
 
     /** One label's pair of bars. */
-    record Bar(String label, int labelY, int beforeY, int afterY, int beforeWidth, int afterWidth, String beforeText,
+    record Bar(String label, String shortLabel, int labelY, int beforeY, int afterY, int beforeWidth, int afterWidth, String beforeText,
                String afterText, String changeText, int beforeTextX, int afterTextX) {
     }
 
-    boolean empty() {
+    public boolean empty() {
         return bars.isEmpty();
     }
 
-    int labelX() {
+    public int labelX() {
         return LABEL_WIDTH - 8;
     }
 
-    int barX() {
+    public int barX() {
         return LABEL_WIDTH;
     }
 
@@ -45,17 +47,22 @@ record BarChart(String title, String beforeName, String afterName, String descri
         for (PairedValue v : series.values()) {
             int before = length(v.before(), max);
             int after = length(v.after(), max);
-            bars.add(new Bar(v.label(), y + 18, y + 2, y + 19, before, after,
+            bars.add(new Bar(v.label(), shorten(v.label()), y + 18, y + 2, y + 19, before, after,
                     Figures.format(v.before(), series.unit()), Figures.format(v.after(), series.unit()),
                     Figures.signed(v.after().subtract(v.before()), series.unit()),
                     LABEL_WIDTH + before + 6, LABEL_WIDTH + after + 6));
             y += ROW_HEIGHT;
         }
-        String description = series.title() + ": " + series.values().size() + " bar pairs comparing "
+        int pairs = series.values().size();
+        String description = series.title() + ": " + pairs + (pairs == 1 ? " bar pair" : " bar pairs") + " comparing "
                 + series.beforeName() + " with " + series.afterName() + " in " + series.unit().plural()
                 + "; the same figures are in the table below the chart.";
         return new BarChart(series.title(), series.beforeName(), series.afterName(), description, WIDTH,
                 y + 10, List.copyOf(bars));
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= LABEL_CHARACTERS ? label : label.substring(0, LABEL_CHARACTERS - 1) + "\u2026";
     }
 
     private static int length(BigDecimal value, BigDecimal max) {

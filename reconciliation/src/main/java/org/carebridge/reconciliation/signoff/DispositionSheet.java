@@ -4,6 +4,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ public final class DispositionSheet {
         Map<String, CheckDispositions> byCheck = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         String name = csv.getFileName().toString();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        try (Reader in = withoutByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
              CSVReader reader = new CSVReaderBuilder(in)
                      .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             String[] header = reader.readNext();
@@ -59,7 +60,7 @@ public final class DispositionSheet {
             }
             Map<String, Integer> columns = new HashMap<>();
             for (int i = 0; i < header.length; i++) {
-                columns.putIfAbsent(header[i].replace("\uFEFF", "").trim(), i);
+                columns.putIfAbsent(header[i].trim(), i);
             }
             int id = column(columns, "exception_id", name);
             int disposition = column(columns, "disposition", name);
@@ -101,6 +102,15 @@ public final class DispositionSheet {
     /** Rows that could not be matched to an exception, by line (at most a few). */
     List<String> problems() {
         return problems;
+    }
+
+    /** Spreadsheets saving "CSV UTF-8" put a byte-order mark before the header, which must not join its first name. */
+    private static Reader withoutByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
     }
 
     private static int column(Map<String, Integer> columns, String column, String file) {

@@ -58,22 +58,40 @@ public final class CanonicalRowHasher {
         if (value == null) {
             return absent();
         }
-        String stripped = value.strip();
-        if (stripped.isEmpty()) {
+        int from = 0;
+        int to = value.length();
+        while (from < to && Character.isWhitespace(value.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
             return absent();
         }
-        if (!Normalizer.isNormalized(stripped, Normalizer.Form.NFC)) {
-            stripped = Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        // Fast path: ASCII is its own UTF-8 and already in NFC, so it is copied straight into the buffer.
+        ensure(5 + (to - from));
+        int lengthAt = beginPresent();
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                length = lengthAt - 1;
+                return present(nfc(value.substring(from, to)));
+            }
+            buffer[length++] = (byte) c;
         }
-        return present(stripped);
+        return endPresent(lengthAt);
     }
 
     public CanonicalRowHasher integer(Long value) {
-        return value == null ? absent() : present(Long.toString(value));
+        return value == null ? absent() : integer(value.longValue());
     }
 
     public CanonicalRowHasher integer(long value) {
-        return present(Long.toString(value));
+        ensure(5 + 20);
+        int lengthAt = beginPresent();
+        appendDigits(value);
+        return endPresent(lengthAt);
     }
 
     /** A whole number that arrived as a decimal type (JDBC gives Oracle NUMBER this way); must be integral. */
@@ -89,19 +107,61 @@ public final class CanonicalRowHasher {
     }
 
     public CanonicalRowHasher decimal(BigDecimal value) {
-        return value == null ? absent() : present(value.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        if (value == null) {
+            return absent();
+        }
+        BigDecimal cents = value.setScale(2, RoundingMode.HALF_UP);
+        if (cents.precision() > 18) {
+            return present(cents.toPlainString());
+        }
+        long unscaled = cents.unscaledValue().longValueExact();
+        ensure(5 + 22);
+        int lengthAt = beginPresent();
+        if (unscaled < 0) {
+            buffer[length++] = '-';
+            unscaled = -unscaled;
+        }
+        appendDigits(unscaled / 100);
+        buffer[length++] = '.';
+        buffer[length++] = (byte) ('0' + (unscaled % 100) / 10);
+        buffer[length++] = (byte) ('0' + unscaled % 10);
+        return endPresent(lengthAt);
     }
 
     public CanonicalRowHasher date(LocalDate value) {
-        return value == null ? absent() : present(DATE.format(value));
+        if (value == null) {
+            return absent();
+        }
+        if (!fourDigitYear(value)) {
+            return present(DATE.format(value));
+        }
+        ensure(5 + 10);
+        int lengthAt = beginPresent();
+        appendDate(value);
+        return endPresent(lengthAt);
     }
 
     public CanonicalRowHasher timestamp(LocalDateTime value) {
-        return value == null ? absent() : present(TIMESTAMP.format(value.truncatedTo(ChronoUnit.SECONDS)));
+        if (value == null) {
+            return absent();
+        }
+        if (!fourDigitYear(value.toLocalDate())) {
+            return present(TIMESTAMP.format(value.truncatedTo(ChronoUnit.SECONDS)));
+        }
+        ensure(5 + 19);
+        int lengthAt = beginPresent();
+        appendDate(value.toLocalDate());
+        buffer[length++] = 'T';
+        appendTwoDigits(value.getHour());
+        buffer[length++] = ':';
+        appendTwoDigits(value.getMinute());
+        buffer[length++] = ':';
+        appendTwoDigits(value.getSecond());
+        return endPresent(lengthAt);
     }
 
     public CanonicalRowHasher bool(Boolean value) {
-        return value == null ? absent() : present(value ? "Y" : "N");
+        return value == null ? absent() : text(value ? "Y" : "N");
     }
 
     /** Ends the row: returns its hash and makes the hasher ready for the next row. */
@@ -115,6 +175,70 @@ public final class CanonicalRowHasher {
     /** The canonical bytes appended so far, for documentation and independent recomputation in tests. */
     byte[] canonicalBytes() {
         return Arrays.copyOf(buffer, length);
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static boolean fourDigitYear(LocalDate date) {
+        return date.getYear() >= 0 && date.getYear() <= 9999;
+    }
+
+    /** Writes the presence marker, leaves room for the length and returns where the length goes. */
+    private int beginPresent() {
+        buffer[length++] = PRESENT;
+        int lengthAt = length;
+        length += 4;
+        return lengthAt;
+    }
+
+    private CanonicalRowHasher endPresent(int lengthAt) {
+        int n = length - lengthAt - 4;
+        buffer[lengthAt] = (byte) (n >>> 24);
+        buffer[lengthAt + 1] = (byte) (n >>> 16);
+        buffer[lengthAt + 2] = (byte) (n >>> 8);
+        buffer[lengthAt + 3] = (byte) n;
+        return this;
+    }
+
+    private void appendDigits(long value) {
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                byte[] text = Long.toString(value).getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(text, 0, buffer, length, text.length);
+                length += text.length;
+                return;
+            }
+            buffer[length++] = '-';
+            value = -value;
+        }
+        int start = length;
+        do {
+            buffer[length++] = (byte) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        for (int i = start, j = length - 1; i < j; i++, j--) {
+            byte t = buffer[i];
+            buffer[i] = buffer[j];
+            buffer[j] = t;
+        }
+    }
+
+    private void appendDate(LocalDate date) {
+        int year = date.getYear();
+        buffer[length++] = (byte) ('0' + year / 1000);
+        buffer[length++] = (byte) ('0' + year / 100 % 10);
+        appendTwoDigits(year % 100);
+        buffer[length++] = '-';
+        appendTwoDigits(date.getMonthValue());
+        buffer[length++] = '-';
+        appendTwoDigits(date.getDayOfMonth());
+    }
+
+    private void appendTwoDigits(int value) {
+        buffer[length++] = (byte) ('0' + value / 10);
+        buffer[length++] = (byte) ('0' + value % 10);
     }
 
     private CanonicalRowHasher absent() {

@@ -129,4 +129,11 @@ class ReportHtmlTest {
         assertThat(page.select("script")).isEmpty();
         assertThat(page.getElementById("checks").text()).contains("<script>alert(1)</script> clients");
     }
+
+    @Test
+    void thePageShowsCountsOnlyNeverTheKeysOrDetailsOfIndividualExceptions() throws IOException {
+        String text = samplePage().text();
+
+        assertThat(text).doesNotContain("SERVICE-77").doesNotContain("PKG-9").doesNotContain("weekly cost differs");
+    }
 }

@@ -1,6 +1,7 @@
 package org.carebridge.reconciliation.check;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -74,7 +75,7 @@ public record CheckResult(CheckDefinition check, BigDecimal expected, BigDecimal
             throw new IllegalArgumentException("check " + check.id() + ": the " + what + " figure is missing");
         }
         try {
-            return value.setScale(check.unit().scale(), java.math.RoundingMode.UNNECESSARY);
+            return value.setScale(check.unit().scale(), RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("check " + check.id() + ": the " + what + " figure has more than "
                     + check.unit().scale() + " decimal places for " + check.unit().plural()

@@ -30,6 +30,7 @@ public record ReportContext(String wave, String runId, RunMode mode, String mapp
         requireText(codeVersion, "code version");
         requireText(ranBy, "ran by");
         Objects.requireNonNull(ranAt, "ranAt");
+        Objects.requireNonNull(extractFiles, "extractFiles");
         extractFiles = extractFiles.stream()
                 .sorted(Comparator.comparing((ExtractFile f) -> f.system().name()).thenComparing(ExtractFile::fileName))
                 .toList();

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class ReportPackDraft implements AutoCloseable {
             }
             byte[] sums = Sha256Sums.render(hashes);
             Files.write(folder.file(Sha256Sums.FILE_NAME), sums);
-            var directory = folder.publish();
+            Path directory = folder.publish();
             Map<String, Long> perCheck = new TreeMap<>();
             exceptions.counts().keySet().forEach(id -> perCheck.put(id, contents.exceptionsOf(id)));
             return new ReportPack(directory, Sha256Sums.sha256Hex(sums), context, new ArrayList<>(checks.values()),

@@ -4,6 +4,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.carebridge.reconciliation.check.CheckResult;
@@ -21,7 +22,7 @@ final class ReportPage {
 
     static final String FILE_NAME = "report.html";
     private static final DateTimeFormatter RAN_AT = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm:ss 'UTC'",
-            java.util.Locale.UK).withZone(ZoneOffset.UTC);
+            Locale.UK).withZone(ZoneOffset.UTC);
 
     private final TemplateEngine engine;
 
@@ -51,7 +52,7 @@ final class ReportPage {
 
     void render(PackContents contents, Writer out) {
         ReportContext c = contents.context();
-        Context model = new Context(java.util.Locale.UK);
+        Context model = new Context(Locale.UK);
         boolean passed = contents.allPassed();
         model.setVariable("headline", passed ? "PASS" : "FAIL");
         model.setVariable("headlineSentence", headlineSentence(contents));
@@ -65,11 +66,15 @@ final class ReportPage {
         model.setVariable("ranAtIso", c.ranAt().toString());
         model.setVariable("checks", contents.checks().stream().map(r -> checkRow(r, contents)).toList());
         model.setVariable("exceptionRows", contents.checks().stream().map(r -> exceptionRow(r, contents)).toList());
-        model.setVariable("exceptionsTotal", String.format(java.util.Locale.UK, "%,d", contents.exceptionsTotal()));
+        model.setVariable("exceptionsTotal", count(contents.exceptionsTotal()));
         model.setVariable("charts", contents.charts().all().stream().map(BarChart::of).toList());
         model.setVariable("files", c.extractFiles().stream().map(f -> new FileRow(f.system().name(), f.fileName(),
-                String.format(java.util.Locale.UK, "%,d", f.rowCount()), f.sha256())).toList());
+                count(f.rowCount()), f.sha256())).toList());
         engine.process("report", model, out);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.UK, "%,d", n);
     }
 
     private static String headlineSentence(PackContents contents) {
@@ -88,16 +93,15 @@ final class ReportPage {
                 unit.plural(), Figures.format(r.expected(), unit), Figures.format(r.actual(), unit),
                 Figures.signed(r.difference(), unit), Figures.format(r.allowedDifference(), unit),
                 r.tolerance().describe(), r.status().name(),
-                String.format(java.util.Locale.UK, "%,d", contents.exceptionsOf(r.id())));
+                count(contents.exceptionsOf(r.id())));
     }
 
     private static ExceptionRow exceptionRow(CheckResult r, PackContents contents) {
         Map<ExceptionKind, Long> byKind = contents.exceptionCounts().getOrDefault(r.id(), Map.of());
         String breakdown = byKind.isEmpty() ? "none" : byKind.entrySet().stream()
-                .map(e -> String.format(java.util.Locale.UK, "%,d %s", e.getValue(),
-                        e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')))
+                .map(e -> count(e.getValue()) + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
         return new ExceptionRow(r.id(), r.check().title(), r.status().name(),
-                String.format(java.util.Locale.UK, "%,d", contents.exceptionsOf(r.id())), breakdown);
+                count(contents.exceptionsOf(r.id())), breakdown);
     }
 }

@@ -2,6 +2,7 @@ package org.carebridge.reconciliation.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ final class Sha256Sums {
     private static String hashOf(Path file, Path pack) {
         MessageDigest sha = HashingFile.sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new ReportPackException(pack + ": " + file.getFileName() + " is listed in " + FILE_NAME
                     + " but cannot be read", e);

@@ -2,9 +2,11 @@ package org.carebridge.reconciliation.report;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.reconciliation.check.Category;
 import org.carebridge.reconciliation.check.CheckDefinition;
@@ -72,7 +74,7 @@ record SummaryDocument(String format, String headline, String wave, String runId
     /** The run's context as recorded. */
     ReportContext context() {
         return new ReportContext(wave, runId, RunMode.valueOf(mode), mappingSetVersion, codeVersion,
-                extractFiles.stream().map(f -> new org.carebridge.reconciliation.report.ExtractFile(
+                extractFiles.stream().map(f -> new ExtractFile(
                         SourceSystem.valueOf(f.system()), f.fileName(), f.rowCount(), f.sha256())).toList(),
                 ranBy, Instant.parse(ranAt));
     }
@@ -89,10 +91,10 @@ record SummaryDocument(String format, String headline, String wave, String runId
 
     /** Exceptions listed per check id, as recorded. */
     Map<String, Map<ExceptionKind, Long>> exceptionCounts() {
-        Map<String, Map<ExceptionKind, Long>> counts = new java.util.TreeMap<>();
+        Map<String, Map<ExceptionKind, Long>> counts = new TreeMap<>();
         for (CheckEntry e : checks) {
             if (e.exceptions().total() > 0) {
-                Map<ExceptionKind, Long> byKind = new java.util.EnumMap<>(ExceptionKind.class);
+                Map<ExceptionKind, Long> byKind = new EnumMap<>(ExceptionKind.class);
                 e.exceptions().byKind().forEach((k, n) -> byKind.put(ExceptionKind.valueOf(k), n));
                 counts.put(e.id(), byKind);
             }

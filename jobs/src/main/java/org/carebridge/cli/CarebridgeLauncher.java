@@ -39,12 +39,13 @@ public class CarebridgeLauncher {
     private static int handle(Exception failure, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
         String reason = reason(failure);
+        String name = command.getCommandSpec().qualifiedName();
         if (reason != null) {
-            err.println("carebridge " + command.getCommandName() + ": " + reason);
+            err.println(name + ": " + reason);
         } else {
             log.error("{} failed", command.getCommandName(), failure);
             Throwable root = rootCause(failure);
-            err.println("carebridge " + command.getCommandName() + ": unexpected error: "
+            err.println(name + ": unexpected error: "
                     + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()))
                     + " (details in the log file)");
         }

@@ -1,6 +1,7 @@
 package org.carebridge.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.carebridge.staging.SourcesProperties;
 import org.carebridge.staging.StagingRequest;
@@ -30,6 +31,11 @@ class StageCommand implements Callable<Integer> {
     @Option(names = "--workforce", paramLabel = "FILE", description = "workforce plan (workforce.csv)")
     Path workforce;
 
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "the extract's date: dates of past events after it are rejected (default: "
+                    + "carebridge.quality.reference-date, else today)")
+    LocalDate referenceDate;
+
     StageCommand(ApplicationContextHolder context) {
         this.context = context;
     }
@@ -55,8 +61,8 @@ class StageCommand implements Callable<Integer> {
             SourcesProperties configured = context.bean(SourcesProperties.class);
             boolean jdbc = configured.council().bundle() == null && configured.council().jdbc().configured();
             return new StagingRequest(configured.council().bundle(), jdbc, configured.oxleas().bundle(),
-                    configured.workforce().file());
+                    configured.workforce().file(), referenceDate);
         }
-        return new StagingRequest(council, councilJdbc, oxleas, workforce);
+        return new StagingRequest(council, councilJdbc, oxleas, workforce, referenceDate);
     }
 }

@@ -1,5 +1,6 @@
 package org.carebridge.quality;
 
+import java.time.LocalDate;
 import org.carebridge.cli.UserFacingException;
 import org.carebridge.mappings.CodeLists;
 import org.carebridge.mappings.MappingLoadException;
@@ -30,13 +31,16 @@ public class Mappings {
         }
     }
 
-    /** The validator for a run that started with mapping-set {@code version}; refuses if the tables changed since. */
-    public RowValidator validatorFor(String version) {
+    /**
+     * The validator for a run that started with mapping-set {@code version}; refuses if the tables changed
+     * since. {@code referenceDate} {@code null} means the configured one (or today).
+     */
+    public RowValidator validatorFor(String version, LocalDate referenceDate) {
         MappingSet set = load();
         if (version != null && !version.equals(set.version())) {
             throw new UserFacingException("the mapping tables changed (version " + version + " → " + set.version()
                     + ") since this run started; start a new run so that every row uses the same mappings");
         }
-        return new RowValidator(new RowChecks(set, properties.referenceDateOrToday()));
+        return new RowValidator(new RowChecks(set, referenceDate == null ? properties.referenceDateOrToday() : referenceDate));
     }
 }

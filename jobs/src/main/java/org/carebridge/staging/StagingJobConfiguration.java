@@ -135,8 +135,10 @@ public class StagingJobConfiguration {
     @Bean
     @StepScope
     StagingProcessor stagingProcessor(@Value("#{jobExecutionContext['mappings.version']}") String mappingsVersion,
+                                      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
                                       Mappings mappings) {
-        return new StagingProcessor(mappings.validatorFor(mappingsVersion));
+        return new StagingProcessor(mappings.validatorFor(mappingsVersion,
+                StagingRequest.from(parameters).referenceDate()));
     }
 
     @Bean

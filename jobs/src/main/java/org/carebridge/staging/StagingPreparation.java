@@ -83,7 +83,7 @@ class StagingPreparation implements Tasklet {
                 runId, LocalDateTime.now(), opener.describeCouncil(request),
                 request.oxleasBundle() == null ? null : request.oxleasBundle().toString(),
                 request.workforceFile() == null ? null : request.workforceFile().toString(), manifestHash,
-                mappingVersion, quality.referenceDateOrToday());
+                mappingVersion, request.referenceDate() == null ? quality.referenceDateOrToday() : request.referenceDate());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(MAPPINGS_VERSION, mappingVersion);
         return RepeatStatus.FINISHED;

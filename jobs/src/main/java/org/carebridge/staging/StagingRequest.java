@@ -1,6 +1,7 @@
 package org.carebridge.staging;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,15 +13,22 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * What one staging run reads. The council side is either a CSV bundle or the configured JDBC schema;
- * any side may be absent, and then its tables are not staged (and not cleared).
+ * any side may be absent, and then its tables are not staged (and not cleared). The reference date is the
+ * extract's date (dates of past events after it are rejected); {@code null} takes it from configuration.
  */
-public record StagingRequest(Path councilBundle, boolean councilJdbc, Path oxleasBundle, Path workforceFile) {
+public record StagingRequest(Path councilBundle, boolean councilJdbc, Path oxleasBundle, Path workforceFile,
+                             LocalDate referenceDate) {
 
     static final String COUNCIL_BUNDLE = "council.bundle";
     static final String COUNCIL_JDBC = "council.jdbc";
     static final String OXLEAS_BUNDLE = "oxleas.bundle";
     static final String WORKFORCE_FILE = "workforce.file";
     static final String RUN_ID = "run.id";
+    static final String REFERENCE_DATE = "reference.date";
+
+    public StagingRequest(Path councilBundle, boolean councilJdbc, Path oxleasBundle, Path workforceFile) {
+        this(councilBundle, councilJdbc, oxleasBundle, workforceFile, null);
+    }
 
     public StagingRequest {
         if (councilBundle != null && councilJdbc) {
@@ -64,14 +72,16 @@ public record StagingRequest(Path councilBundle, boolean councilJdbc, Path oxlea
         builder.addString(COUNCIL_JDBC, Boolean.toString(councilJdbc));
         builder.addString(OXLEAS_BUNDLE, oxleasBundle == null ? "" : oxleasBundle.toString());
         builder.addString(WORKFORCE_FILE, workforceFile == null ? "" : workforceFile.toString());
+        builder.addString(REFERENCE_DATE, referenceDate == null ? "" : referenceDate.toString());
         builder.addLong(RUN_ID, runId);
         return builder.toJobParameters();
     }
 
     static StagingRequest from(JobParameters parameters) {
+        String date = parameters.getString(REFERENCE_DATE, "");
         return new StagingRequest(path(parameters.getString(COUNCIL_BUNDLE)),
                 Boolean.parseBoolean(parameters.getString(COUNCIL_JDBC)), path(parameters.getString(OXLEAS_BUNDLE)),
-                path(parameters.getString(WORKFORCE_FILE)));
+                path(parameters.getString(WORKFORCE_FILE)), date.isEmpty() ? null : LocalDate.parse(date));
     }
 
     /** Whether an earlier run's parameters describe this same work (so an interrupted run may be resumed). */

@@ -25,6 +25,8 @@ public final class CodeLists {
     public static final String MERGED_TEAM = "merged-team";
     public static final String MERGED_ROLE = "merged-role";
     public static final String LOCALITY = "locality";
+    public static final String CONTACT_OUTCOME = "contact-outcome";
+    public static final String REFERRAL_REASON = "mhsds-primary-reason-for-referral";
     /** A mapping to this value lets the person's locality choose among the teams of the service line. */
     public static final String BY_LOCALITY = "BY_LOCALITY";
 
@@ -42,6 +44,9 @@ public final class CodeLists {
         lists.add(new CodeList(MERGED_ROLE, List.of("SOCIAL_WORKER", "NURSE", "OT", "PSYCHOLOGIST", "SUPPORT_WORKER",
                 "CARE_MANAGER", "TEAM_MANAGER")));
         lists.add(new CodeList(LOCALITY, List.of("NORTH", "SOUTH", "CENTRAL", "BOROUGH")));
+        lists.add(new CodeList(CONTACT_OUTCOME, List.of("ATTENDED", "ATTENDED_LATE", "ARRIVED_LATE_NOT_SEEN",
+                "CANCELLED_BY_PATIENT", "DID_NOT_ATTEND", "CANCELLED_BY_PROVIDER")));
+        lists.add(new CodeList(REFERRAL_REASON, column("mhsds_primary_reason_for_referral.csv", "code", null, null)));
         List<String> teams = new ArrayList<>(mergedTeamCodes);
         teams.add(BY_LOCALITY);
         lists.add(new CodeList(MERGED_TEAM, teams));

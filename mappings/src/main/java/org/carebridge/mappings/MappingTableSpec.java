@@ -5,7 +5,11 @@ import static org.carebridge.legacy.SourceTable.COUNCIL_EVENTS;
 import static org.carebridge.legacy.SourceTable.COUNCIL_SERVICES;
 import static org.carebridge.legacy.SourceTable.COUNCIL_TEAMS;
 import static org.carebridge.legacy.SourceTable.COUNCIL_WORKERS;
+import static org.carebridge.legacy.SourceTable.OXLEAS_CARE_COORDINATORS;
+import static org.carebridge.legacy.SourceTable.OXLEAS_CONTACTS;
 import static org.carebridge.legacy.SourceTable.OXLEAS_PATIENTS;
+import static org.carebridge.legacy.SourceTable.OXLEAS_REFERRALS;
+import static org.carebridge.legacy.SourceTable.OXLEAS_REFERRAL_TEAMS;
 import static org.carebridge.legacy.SourceTable.OXLEAS_STAFF;
 import static org.carebridge.legacy.SourceTable.OXLEAS_TEAMS;
 
@@ -43,7 +47,13 @@ public enum MappingTableSpec {
             "council team to merged team (BY_LOCALITY: the person's locality decides)",
             MappedField.of(COUNCIL_TEAMS, "TEAM_CODE")),
     OXLEAS_TEAM_TYPE("oxleas-team-type.csv", CodeLists.SERVICE_LINE,
-            "MHSDS service or team type to merged service line", MappedField.of(OXLEAS_TEAMS, "ServTeamTypeMH")),
+            "MHSDS service or team type to merged service line", MappedField.of(OXLEAS_TEAMS, "ServTeamTypeMH"),
+            MappedField.of(OXLEAS_REFERRAL_TEAMS, "ServTeamTypeRefToMH"),
+            MappedField.of(OXLEAS_CARE_COORDINATORS, "CareProfServOrTeamTypeAssoc")),
+    OXLEAS_REFERRAL_REASON("oxleas-referral-reason.csv", CodeLists.REFERRAL_REASON,
+            "MHSDS primary reason for referral as keyed", MappedField.of(OXLEAS_REFERRALS, "PrimReasonReferralMH")),
+    OXLEAS_CONTACT_OUTCOME("oxleas-contact-outcome.csv", CodeLists.CONTACT_OUTCOME,
+            "MHSDS attended or did not attend code to contact outcome", MappedField.of(OXLEAS_CONTACTS, "AttendOrDNACode")),
     OXLEAS_TEAM("oxleas-team.csv", CodeLists.MERGED_TEAM,
             "Oxleas team to merged team (BY_LOCALITY: the person's locality decides)",
             MappedField.of(OXLEAS_TEAMS, "CareProfTeamLocalId")),

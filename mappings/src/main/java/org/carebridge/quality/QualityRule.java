@@ -23,7 +23,8 @@ public enum QualityRule {
     MISSING_PLANNED_UNITS(Severity.REJECT,
             "A package charged per session, hour or day has no planned units per week, so its weekly cost is unknown"),
     UNMAPPED_CODE(Severity.WARN,
-            "A coded value no row of its mapping table covers; the row is kept, flagged, and its wave cannot cut over"),
+            "A coded value no row of its mapping table covers, or a value the agreement does not list; the row is"
+                    + " kept and flagged, and its wave cannot cut over"),
     DUPLICATE_KEY(Severity.REJECT, "A second row with a primary key already staged from the same table"),
     ORPHAN_ROW(Severity.WARN, "The row names a parent row that was not staged (missing or quarantined); it is not loaded");
 

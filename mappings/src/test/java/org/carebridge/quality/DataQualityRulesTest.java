@@ -5,6 +5,7 @@ import static org.carebridge.legacy.SourceTable.COUNCIL_ALLOCATIONS;
 import static org.carebridge.legacy.SourceTable.COUNCIL_CASE_NOTES;
 import static org.carebridge.legacy.SourceTable.COUNCIL_CLIENTS;
 import static org.carebridge.legacy.SourceTable.COUNCIL_SERVICES;
+import static org.carebridge.legacy.SourceTable.OXLEAS_CONTACTS;
 import static org.carebridge.legacy.SourceTable.OXLEAS_PATIENTS;
 import static org.carebridge.quality.RulesFixture.ruleIds;
 import static org.carebridge.quality.RulesFixture.validate;
@@ -177,6 +178,20 @@ class DataQualityRulesTest {
 
             assertThat(ruleIds(result)).containsExactly("UNMAPPED_CODE");
             assertThat(result.findings().get(0).message()).doesNotContain("XXXX").contains("council-ethnicity.csv");
+        }
+
+        @Test
+        void anMhsdsAttendanceCodeIsTranslatedAndAnUnknownOneFlagged() {
+            assertThat(ruleIds(validate(row(OXLEAS_CONTACTS).with("AttendOrDNACode", "3")))).isEmpty();
+            assertThat(ruleIds(validate(row(OXLEAS_CONTACTS).with("AttendOrDNACode", "8"))))
+                    .containsExactly("UNMAPPED_CODE");
+        }
+
+        @Test
+        void aValueTheAgreementListsRaisesNothingAndAnyOtherIsFlagged() {
+            assertThat(ruleIds(validate(row(COUNCIL_ALLOCATIONS).with("ALLOCATION_ROLE", "KEY_WORKER")))).isEmpty();
+            assertThat(ruleIds(validate(row(COUNCIL_ALLOCATIONS).with("ALLOCATION_ROLE", "KEYWORKER"))))
+                    .containsExactly("UNMAPPED_CODE");
         }
 
         @Test

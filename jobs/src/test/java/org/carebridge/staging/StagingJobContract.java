@@ -72,6 +72,29 @@ abstract class StagingJobContract {
     }
 
     @Test
+    void givenARepeatedKeyAndAnOrphan_whenStaged_thenTheRepeatIsQuarantinedAndTheOrphanFlagged_andTheLedgerBalances() {
+        Written sources = LegacyBundleBuilder.sources().people(10).duplicateKeys(2).orphans(3).writeTo(dir);
+
+        StagingReport report = staging.stage(request(sources));
+
+        assertThat(report.balanced()).isTrue();
+        assertThat(ruleCount("DUPLICATE_KEY", "SERVICE_ID")).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT provider_name FROM stg_council_services WHERE service_id = 6001",
+                String.class)).as("the first row with the key stays staged").containsExactly("Acme Care");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dq_finding WHERE rule_id = 'ORPHAN_ROW'"
+                + " AND source_table = 'COUNCIL_CASE_NOTES' AND column_name = 'CLIENT_ID'", Long.class)).isEqualTo(3);
+        assertThat(countRows(SourceTable.COUNCIL_CASE_NOTES)).as("orphans are kept, flagged").isEqualTo(10 * 3 + 3);
+    }
+
+    @Test
+    void givenCleanSources_whenStaged_thenNoSetRuleFires() {
+        staging.stage(request(LegacyBundleBuilder.sources().people(10).writeTo(dir)));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dq_finding WHERE rule_id IN ('DUPLICATE_KEY', 'ORPHAN_ROW')",
+                Long.class)).isZero();
+    }
+
+    @Test
     void givenATamperedOxleasBundle_whenStaged_thenItIsRefusedNamingTheFile_andNothingIsStaged() throws Exception {
         Written sources = LegacyBundleBuilder.sources().people(5).writeTo(dir);
         Path contacts = sources.oxleas().resolve("MHS201CareContact.csv");

@@ -24,6 +24,8 @@ public final class LegacyBundleBuilder {
     private int notesPerClient = 3;
     private int malformedRows;
     private int impossibleDates;
+    private int duplicateKeys;
+    private int orphans;
 
     public static LegacyBundleBuilder sources() {
         return new LegacyBundleBuilder();
@@ -51,7 +53,19 @@ public final class LegacyBundleBuilder {
         return this;
     }
 
-    /** What was written, for assertions: data rows per table, and how many were made broken. */
+    /** Repeats the key of this many services on a second row (the second must be quarantined). */
+    public LegacyBundleBuilder duplicateKeys(int count) {
+        this.duplicateKeys = count;
+        return this;
+    }
+
+    /** Adds this many case notes about a client id no CLIENTS row has. */
+    public LegacyBundleBuilder orphans(int count) {
+        this.orphans = count;
+        return this;
+    }
+
+    /** What was written, for assertions: data rows per table, and how many must be quarantined. */
     public record Written(Path root, Map<SourceTable, Long> rows, long brokenRows) {
         public Path council() {
             return root.resolve("council");
@@ -135,6 +149,16 @@ public final class LegacyBundleBuilder {
                 writers.get(quoteVictims.get((i / 2) % quoteVictims.size())).writeRaw("88" + i + ",\"unterminated,,,");
             }
             broken++;
+        }
+        for (int i = 1; i <= duplicateKeys; i++) {
+            w(writers, SourceTable.COUNCIL_SERVICES, Integer.toString(6000 + i), Integer.toString(1000 + i),
+                    "Long Term Support: Community", "Home Care", null, null, "Other Care", "2024-02-01", null, "10.00",
+                    "Weekly", null);
+            broken++;
+        }
+        for (int i = 1; i <= orphans; i++) {
+            w(writers, SourceTable.COUNCIL_CASE_NOTES, Integer.toString(900_000 + i), "999999", "10",
+                    "2025-06-01T10:00:00", "VISIT", "About nobody we know");
         }
         Map<SourceTable, Long> rows = new EnumMap<>(SourceTable.class);
         List<ManifestEntry> manifest = new ArrayList<>();

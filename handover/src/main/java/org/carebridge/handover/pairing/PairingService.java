@@ -82,7 +82,7 @@ public final class PairingService {
                     settings.policy(), pairings, settings.weights());
             Duration share = null;
             if (settings.timeLimit() != null) {
-                share = settings.timeLimit().multipliedBy(partition.clients().size()).dividedBy(totalClients);
+                share = Duration.ofMillis(settings.timeLimit().toMillis() * partition.clients().size() / totalClients);
                 share = share.compareTo(MIN_PARTITION_TIME) < 0 ? MIN_PARTITION_TIME : share;
             }
             schedules.add(new ProblemPartition(schedule, share));

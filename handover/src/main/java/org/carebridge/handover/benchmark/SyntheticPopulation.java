@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.carebridge.handover.caseload.CaseloadWeighting;
 import org.carebridge.handover.model.ClientFlag;
 import org.carebridge.handover.model.Competency;
 import org.carebridge.handover.model.HandoverClient;
@@ -41,6 +42,9 @@ final class SyntheticPopulation {
     private final Map<String, String> legacyRefByWorker = new TreeMap<>();
     private final Map<String, List<Worker>> workersByCell = new TreeMap<>();
     private final Map<String, ClientProfile> profiles = new TreeMap<>();
+    /** Points of the clients in the problem each worker holds today (and that are part of their drawn load). */
+    private final Map<String, Integer> heldInProblem = new TreeMap<>();
+    private final CaseloadWeighting weighting = CaseloadWeighting.defaults();
 
     /** What the pairing needs about a client beyond the relationships. */
     record ClientProfile(Locality locality, ServiceLine serviceLine, Set<ClientFlag> flags, String language,
@@ -56,8 +60,18 @@ final class SyntheticPopulation {
         return teams;
     }
 
+    /**
+     * The workforce with each worker's load outside the problem: their drawn total caseload minus the points of
+     * the clients in the problem they hold now (call after {@link #handoverClient} for every need).
+     */
     List<Worker> workers() {
-        return workers;
+        List<Worker> adjusted = new ArrayList<>(workers.size());
+        for (Worker worker : workers) {
+            int outside = Math.max(0, worker.currentLoadPoints() - heldInProblem.getOrDefault(worker.id(), 0));
+            adjusted.add(new Worker(worker.id(), worker.teamCodes(), worker.competencies(), worker.capacityPoints(),
+                    outside, worker.languages(), worker.gender(), worker.availableFrom(), worker.leavingDate()));
+        }
+        return adjusted;
     }
 
     static LocalDate cutoverOfWave(int wave) {
@@ -120,9 +134,15 @@ final class SyntheticPopulation {
             Worker other = pick(workersByCell.get(cell(profile.locality(), profile.serviceLine())));
             familiarity.merge(other.id(), 1 + random.nextInt(10), Integer::sum);
         }
-        return new HandoverClient(need.personId(), profile.locality(), profile.serviceLine(), profile.flags(),
-                profile.language(), profile.genderPreference(), need.currentWorkers(), new TreeMap<>(familiarity),
-                need.reasons(), profile.cutover());
+        HandoverClient client = new HandoverClient(need.personId(), profile.locality(), profile.serviceLine(),
+                profile.flags(), profile.language(), profile.genderPreference(), need.currentWorkers(),
+                new TreeMap<>(familiarity), need.reasons(), profile.cutover());
+        need.currentWorkers().forEach(current -> {
+            if (current.continues()) {
+                heldInProblem.merge(current.mergedWorkerId(), weighting.pointsFor(client), Integer::sum);
+            }
+        });
+        return client;
     }
 
     private ClientProfile profile(boolean mentalHealth, Locality locality, ServiceLine line, LocalDate cutover) {
@@ -143,7 +163,8 @@ final class SyntheticPopulation {
 
     /**
      * Workers by team in proportion to where clients are: mental health 60%, adults 26%, learning disability 7%,
-     * reablement 7%. Load kept outside the problem is drawn between 15% and 45% of capacity.
+     * reablement 7%. A worker's total caseload today is drawn between 55% and 90% of capacity;
+     * {@link #workers()} subtracts the clients in the problem they hold.
      */
     private void buildWorkforce(int count) {
         String[] codes = {"BC-MHN", "BC-MHC", "BC-MHS", "BC-MHB", "BC-ADN", "BC-ADC", "BC-ADS", "BC-LD", "BC-REA"};
@@ -189,7 +210,7 @@ final class SyntheticPopulation {
             competencies.add(Competency.PD);
         }
         int capacity = random.nextDouble() < 0.75 ? 100 : (random.nextBoolean() ? 60 : 80);
-        int load = (int) Math.round(capacity * (0.15 + random.nextDouble() * 0.30));
+        int load = (int) Math.round(capacity * (0.55 + random.nextDouble() * 0.35));
         TreeSet<String> languages = new TreeSet<>(List.of("en"));
         if (random.nextDouble() < 0.2) {
             languages.add(OTHER_LANGUAGES[random.nextInt(OTHER_LANGUAGES.length)]);
@@ -200,19 +221,25 @@ final class SyntheticPopulation {
                 random.nextBoolean() ? "1" : "2", availableFrom, leaving);
     }
 
-    /** A care coordinator assignment implies the competency, so clients on CPA are held by care coordinators. */
+    /**
+     * A care coordinator assignment implies the competency, so clients on CPA are held by care coordinators; and
+     * part-time workers hold fewer clients (picked in proportion to capacity).
+     */
     private Worker pickHolder(Locality locality, ServiceLine line, Set<ClientFlag> flags) {
         List<Worker> cellWorkers = workersByCell.get(cell(locality, line));
-        if (!flags.contains(ClientFlag.CPA)) {
-            return pick(cellWorkers);
-        }
-        List<Worker> careCoordinators = new ArrayList<>();
+        List<Worker> eligible = new ArrayList<>();
         for (Worker worker : cellWorkers) {
-            if (worker.competencies().contains(Competency.CARE_COORDINATOR)) {
-                careCoordinators.add(worker);
+            if (!flags.contains(ClientFlag.CPA) || worker.competencies().contains(Competency.CARE_COORDINATOR)) {
+                eligible.add(worker);
             }
         }
-        return pick(careCoordinators.isEmpty() ? cellWorkers : careCoordinators);
+        List<Worker> pool = eligible.isEmpty() ? cellWorkers : eligible;
+        while (true) {
+            Worker candidate = pick(pool);
+            if (random.nextInt(100) < candidate.capacityPoints()) {
+                return candidate;
+            }
+        }
     }
 
     private ServiceLine otherServiceLine() {

@@ -91,14 +91,18 @@ public final class HandoverConstraints implements ConstraintProvider {
                 .asConstraint(UNPAIRED);
     }
 
+    /** Match weight 3 for a long-standing mental-health client, 1 for anyone else. */
     Constraint continuity(ConstraintFactory factory) {
         return factory.forEach(Pairing.class)
                 .filter(Pairing::losesContinuingWorker)
-                .penalize(HardMediumSoftLongScore.ONE_SOFT)
+                .penalize(HardMediumSoftLongScore.ONE_SOFT, Pairing::continuityWeight)
                 .asConstraint(CONTINUITY);
     }
 
-    /** Match weight: capped contacts the chosen worker has fewer than the best-known candidate (0 when best). */
+    /**
+     * Match weight: capped contacts the chosen worker has fewer than the best-known candidate (0 when best), three
+     * times for a long-standing mental-health client.
+     */
     Constraint familiarity(ConstraintFactory factory) {
         return factory.forEach(Pairing.class)
                 .filter(pairing -> pairing.familiarityShortfall() > 0)

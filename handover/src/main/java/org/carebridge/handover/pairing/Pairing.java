@@ -28,6 +28,12 @@ import org.carebridge.handover.model.Worker;
 @PlanningEntity(comparatorClass = PairingDifficulty.class)
 public class Pairing {
 
+    /**
+     * Long-standing mental-health clients must keep a worker they know where possible, so their continuity and
+     * familiarity count this many times a routine client's: when capacity is short, they keep their worker first.
+     */
+    static final int LONG_STANDING_FACTOR = 3;
+
     @PlanningId
     private String id;
     private HandoverClient client;
@@ -130,9 +136,18 @@ public class Pairing {
         return !continuing.isEmpty() && !continuing.contains(worker.id());
     }
 
-    /** How far the assigned worker falls short of the best-known candidate, in capped contacts. */
+    /** Match weight of losing a continuing worker. */
+    int continuityWeight() {
+        return client.isLongStandingMentalHealth() ? LONG_STANDING_FACTOR : 1;
+    }
+
+    /**
+     * How far the assigned worker falls short of the best-known candidate, in capped contacts; counted
+     * {@value #LONG_STANDING_FACTOR} times for a long-standing mental-health client.
+     */
     int familiarityShortfall() {
-        return bestFamiliarity - cappedFamiliarity(worker);
+        int shortfall = bestFamiliarity - cappedFamiliarity(worker);
+        return client.isLongStandingMentalHealth() ? LONG_STANDING_FACTOR * shortfall : shortfall;
     }
 
     boolean languageUnmatched() {

@@ -10,8 +10,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * Weights of the soft rules (hard rules and "unpaired" are not negotiable and have no weight here). One unit of
  * each weight multiplies that rule's match weight, documented per rule in {@link HandoverConstraints}.
  *
- * @param continuity     per client moved away from a worker who continues
- * @param familiarity    per capped contact the chosen worker has fewer than the best-known candidate
+ * @param continuity     per client moved away from a worker who continues (three times for long-standing MH clients)
+ * @param familiarity    per capped contact the chosen worker has fewer than the best-known candidate (three
+ *                       times for long-standing MH clients)
  * @param language       per client whose preferred language the worker does not speak
  * @param gender         per client whose recorded gender preference is not met
  * @param fairLoad       per unit of squared load-ratio increase (permille-based, see {@link HandoverConstraints})

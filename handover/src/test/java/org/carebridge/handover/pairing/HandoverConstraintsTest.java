@@ -12,6 +12,7 @@ import org.carebridge.handover.fixtures.Teams;
 import org.carebridge.handover.model.ClientFlag;
 import org.carebridge.handover.model.Competency;
 import org.carebridge.handover.model.HandoverClient;
+import org.carebridge.handover.model.HandoverReason;
 import org.carebridge.handover.model.Locality;
 import org.carebridge.handover.model.ServiceLine;
 import org.carebridge.handover.model.Worker;
@@ -176,6 +177,15 @@ class HandoverConstraintsTest {
         }
 
         @Test
+        void longStandingMentalHealthClientLosingTheirWorkerCountsThreeTimes() {
+            HandoverClient client = client("P1").withContinuingWorker("OXLEAS:CP1", "BC1")
+                    .because(HandoverReason.LONG_STANDING_MH).build();
+            verifier.verifyThat(HandoverConstraints::continuity)
+                    .given(pair(client, worker("BC2").build()))
+                    .penalizesBy(3);
+        }
+
+        @Test
         void keepingTheContinuingWorkerIsNotPenalised() {
             HandoverClient client = client("P1").withContinuingWorker("OXLEAS:CP1", "BC1").build();
             verifier.verifyThat(HandoverConstraints::continuity)
@@ -214,6 +224,17 @@ class HandoverConstraintsTest {
             pairing.setWorker(stranger);
             verifier.verifyThat(HandoverConstraints::familiarity).given(pairing)
                     .penalizesBy(POLICY.familiarityCap());
+        }
+
+        @Test
+        void longStandingMentalHealthClientsShortfallCountsThreeTimes() {
+            Worker knowsWell = worker("BC1").build();
+            Worker knowsLittle = worker("BC2").build();
+            HandoverClient client = client("P1").knownBy("BC1", 14).knownBy("BC2", 4)
+                    .because(HandoverReason.LONG_STANDING_MH).build();
+            Pairing pairing = new Pairing(client, POLICY, List.of(knowsWell, knowsLittle));
+            pairing.setWorker(knowsLittle);
+            verifier.verifyThat(HandoverConstraints::familiarity).given(pairing).penalizesBy(30);
         }
 
         @Test

@@ -100,8 +100,9 @@ public final class HandoverConstraints implements ConstraintProvider {
     }
 
     /**
-     * Match weight: capped contacts the chosen worker has fewer than the best-known candidate (0 when best), three
-     * times for a long-standing mental-health client.
+     * Match weight: capped contacts the chosen worker has fewer than the best-known candidate (0 when best), plus
+     * the cap when the chosen worker does not know the client at all although a candidate does; three times for a
+     * long-standing mental-health client.
      */
     Constraint familiarity(ConstraintFactory factory) {
         return factory.forEach(Pairing.class)

@@ -142,11 +142,13 @@ public class Pairing {
     }
 
     /**
-     * How far the assigned worker falls short of the best-known candidate, in capped contacts; counted
-     * {@value #LONG_STANDING_FACTOR} times for a long-standing mental-health client.
+     * How far the assigned worker falls short of the best-known candidate, in capped contacts, plus a full cap when
+     * the worker is a stranger although a candidate knows the client (knowing the client at all matters more than
+     * how many contacts); counted {@value #LONG_STANDING_FACTOR} times for a long-standing mental-health client.
      */
     int familiarityShortfall() {
-        int shortfall = bestFamiliarity - cappedFamiliarity(worker);
+        int own = cappedFamiliarity(worker);
+        int shortfall = bestFamiliarity - own + (bestFamiliarity > 0 && own == 0 ? familiarityCap : 0);
         return client.isLongStandingMentalHealth() ? LONG_STANDING_FACTOR * shortfall : shortfall;
     }
 

@@ -28,8 +28,9 @@ public record PairingWeights(long continuity, long familiarity, long language, l
     }
 
     /**
-     * Continuity first: losing a continuing worker (1000) outweighs a complete lack of familiarity (20 x 20 = 400),
-     * which outweighs language or gender (100 each) and a typical fairness difference (tens).
+     * Continuity first: losing a continuing worker (1000) outweighs a worker who knows the client only a little
+     * (at most 20 x 20 = 400), a stranger instead of a worker who knows the client well (at most 800) outweighs
+     * language or gender (100 each), and those outweigh a typical fairness difference (tens).
      */
     public static PairingWeights defaults() {
         return new PairingWeights(1000, 20, 100, 100, 1, 200);

@@ -216,14 +216,33 @@ class HandoverConstraintsTest {
         }
 
         @Test
-        void contactsAboveTheCapCountNoMore() {
-            Worker veteran = worker("BC1").build();
+        void aStrangerWhenSomeoneKnowsTheClientCostsTheShortfallPlusTheCap() {
+            Worker knows = worker("BC1").build();
             Worker stranger = worker("BC2").build();
-            HandoverClient client = client("P1").knownBy("BC1", 500).build();
-            Pairing pairing = new Pairing(client, POLICY, List.of(veteran, stranger));
+            HandoverClient client = client("P1").knownBy("BC1", 14).build();
+            Pairing pairing = new Pairing(client, POLICY, List.of(knows, stranger));
             pairing.setWorker(stranger);
             verifier.verifyThat(HandoverConstraints::familiarity).given(pairing)
-                    .penalizesBy(POLICY.familiarityCap());
+                    .penalizesBy(14 + POLICY.familiarityCap());
+        }
+
+        @Test
+        void contactsAboveTheCapCountNoMore() {
+            Worker veteran = worker("BC1").build();
+            Worker acquaintance = worker("BC2").build();
+            HandoverClient client = client("P1").knownBy("BC1", 500).knownBy("BC2", 5).build();
+            Pairing pairing = new Pairing(client, POLICY, List.of(veteran, acquaintance));
+            pairing.setWorker(acquaintance);
+            verifier.verifyThat(HandoverConstraints::familiarity).given(pairing)
+                    .penalizesBy(POLICY.familiarityCap() - 5);
+        }
+
+        @Test
+        void nobodyKnowingTheClientCostsNothing() {
+            Worker stranger = worker("BC1").build();
+            verifier.verifyThat(HandoverConstraints::familiarity)
+                    .given(pair(client("P1").build(), stranger))
+                    .penalizesBy(0);
         }
 
         @Test

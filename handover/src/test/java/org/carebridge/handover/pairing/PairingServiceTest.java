@@ -2,6 +2,7 @@ package org.carebridge.handover.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.carebridge.handover.fixtures.ClientBuilder.CUTOVER;
 import static org.carebridge.handover.fixtures.ClientBuilder.client;
 import static org.carebridge.handover.fixtures.WorkerBuilder.worker;
 
@@ -120,8 +121,7 @@ class PairingServiceTest {
 
     @Test
     void workerLeavingSoonAfterCutoverIsNotProposed() {
-        Worker leaver = worker("BC1").leavingOn(org.carebridge.handover.fixtures.ClientBuilder.CUTOVER.plusDays(10))
-                .build();
+        Worker leaver = worker("BC1").leavingOn(CUTOVER.plusDays(10)).build();
 
         PairingResult result = pair(List.of(leaver), client("P1").build());
 

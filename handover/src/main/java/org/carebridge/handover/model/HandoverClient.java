@@ -39,6 +39,9 @@ public record HandoverClient(String personId, Locality locality, ServiceLine ser
         Objects.requireNonNull(locality, "locality");
         Objects.requireNonNull(serviceLine, "serviceLine");
         Objects.requireNonNull(cutoverDate, "cutoverDate");
+        if (locality == Locality.BOROUGH) {
+            throw new IllegalArgumentException("client " + personId + ": BOROUGH is a team locality, not a client's");
+        }
         EnumSet<ClientFlag> flagCopy = EnumSet.noneOf(ClientFlag.class);
         flagCopy.addAll(flags);
         flags = Collections.unmodifiableSet(flagCopy);

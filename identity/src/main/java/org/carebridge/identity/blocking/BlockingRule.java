@@ -38,6 +38,9 @@ public enum BlockingRule {
     /** Forename sound with day and month of birth (catches wrong years and changed surnames). */
     FORENAME_SOUND_BIRTH_DAY("forename_sound+birth_day", p -> p.forenamePhonetic() == null || p.dateOfBirth() == null
             ? null : p.forenamePhonetic() + "|" + p.dateOfBirth().getMonthValue() + "-" + p.dateOfBirth().getDayOfMonth()),
+    /** Forename sound and birth year (catches changed or mistyped surnames). */
+    FORENAME_SOUND_BIRTH_YEAR("forename_sound+birth_year", p -> p.forenamePhonetic() == null || p.dateOfBirth() == null
+            ? null : p.forenamePhonetic() + "|" + p.dateOfBirth().getYear()),
     /** Surname sound with day and month of birth (catches wrong years with a different forename spelling). */
     SURNAME_SOUND_BIRTH_DAY("surname_sound+birth_day", p -> p.surnamePhonetic() == null || p.dateOfBirth() == null
             ? null : p.surnamePhonetic() + "|" + p.dateOfBirth().getMonthValue() + "-" + p.dateOfBirth().getDayOfMonth());

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 
 /**
  * Date-of-birth levels: exact; day and month transposed (the US/UK keying slip); one digit wrong or two
- * adjacent digits swapped in {@code yyyyMMdd}; the same day and month a year out; otherwise different.
+ * adjacent digits swapped in {@code yyyyMMdd}; otherwise within a year either way (a year out, a wrong
+ * day or month); otherwise different.
  */
 final class DateOfBirthComparator {
 
     static final int EXACT = Field.DATE_OF_BIRTH.level("exact");
     static final int DAY_MONTH_SWAPPED = Field.DATE_OF_BIRTH.level("day_month_swapped");
     static final int ONE_DIGIT = Field.DATE_OF_BIRTH.level("one_digit");
-    static final int YEAR_1 = Field.DATE_OF_BIRTH.level("year_1");
+    static final int WITHIN_1_YEAR = Field.DATE_OF_BIRTH.level("within_1_year");
     static final int DIFFERENT = Field.DATE_OF_BIRTH.different();
 
     int compare(LocalDate a, String aDigits, LocalDate b, String bDigits) {
@@ -28,9 +29,8 @@ final class DateOfBirthComparator {
         if (oneDigitOrAdjacentSwap(aDigits, bDigits)) {
             return ONE_DIGIT;
         }
-        if (a.getMonthValue() == b.getMonthValue() && a.getDayOfMonth() == b.getDayOfMonth()
-                && Math.abs(a.getYear() - b.getYear()) == 1) {
-            return YEAR_1;
+        if (Math.abs(a.toEpochDay() - b.toEpochDay()) <= 366) {
+            return WITHIN_1_YEAR;
         }
         return DIFFERENT;
     }

@@ -13,7 +13,7 @@ public enum Field {
     SURNAME("surname", true,
             "missing", "exact", "part", "jw>0.92", "jw>0.88", "jw>0.70", "different"),
     DATE_OF_BIRTH("dob", true,
-            "missing", "exact", "day_month_swapped", "one_digit", "year_1", "different"),
+            "missing", "exact", "day_month_swapped", "one_digit", "within_1_year", "different"),
     POSTCODE("postcode", true,
             "missing", "full", "sector", "district", "different"),
     GENDER("gender", false,

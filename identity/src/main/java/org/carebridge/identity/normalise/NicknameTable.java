@@ -95,6 +95,21 @@ public final class NicknameTable {
         return groups == null ? name : formalNames.get(groups.nextSetBit(0));
     }
 
+    /** Every other name that shares a group with {@code name}, in alphabetical order. */
+    public List<String> aliases(String name) {
+        BitSet groups = name == null ? null : groupsByName.get(name);
+        if (groups == null) {
+            return List.of();
+        }
+        java.util.TreeSet<String> aliases = new java.util.TreeSet<>();
+        groupsByName.forEach((other, otherGroups) -> {
+            if (!other.equals(name) && otherGroups.intersects(groups)) {
+                aliases.add(other);
+            }
+        });
+        return List.copyOf(aliases);
+    }
+
     public int groups() {
         return formalNames.size();
     }

@@ -32,6 +32,7 @@ import org.carebridge.identity.review.PriorDecisions;
 import org.carebridge.identity.review.Verdict;
 import org.carebridge.identity.rules.DeterministicRule;
 import org.carebridge.identity.rules.NhsNumberRule;
+import org.carebridge.identity.rules.PossibleTwinRule;
 import org.carebridge.identity.stable.IdAssignment;
 import org.carebridge.identity.stable.IdConflict;
 import org.carebridge.identity.stable.PersonIdAssigner;
@@ -209,6 +210,10 @@ public final class IdentityResolver {
         if (rule != null) {
             return new Outcome(a.index(), b.index(), vector, weight, Decision.MATCH, Tier.DETERMINISTIC,
                     "rule=" + rule.label());
+        }
+        if (fs == Decision.MATCH && PossibleTwinRule.applies(vector)) {
+            return new Outcome(a.index(), b.index(), vector, weight, Decision.REVIEW, Tier.PROBABILISTIC,
+                    "rule=possible_twin");
         }
         return fs == Decision.NON_MATCH ? null
                 : new Outcome(a.index(), b.index(), vector, weight, fs, Tier.PROBABILISTIC, null);

@@ -57,7 +57,7 @@ final class NameComparator {
         if (x == null || y == null) {
             return Field.MISSING;
         }
-        if (x.equals(y) || a.forenameJoined().equals(b.forenameJoined())) {
+        if (x.equals(y) || (a.forenameJoined() != null && a.forenameJoined().equals(b.forenameJoined()))) {
             return F_EXACT;
         }
         if (nicknames.areAliases(x, y) || contains(a.otherGivenNames(), y) || contains(b.otherGivenNames(), x)) {

@@ -32,10 +32,12 @@ public enum DeterministicRule {
     /**
      * Whether the compared pair meets the rule. Swapped names never count as exact, and a pair whose
      * valid NHS numbers differ, or whose known genders differ, meets no deterministic rule: a conflicting
-     * identifier is for the probabilistic tier and the reviewer to weigh.
+     * identifier is for the probabilistic tier and the reviewer to weigh. Nor does a pair whose forenames
+     * clearly differ: the trace's surname-postcode-date rule alone cannot tell twins apart.
      */
     public boolean matches(int vector) {
         if (ComparisonVector.namesSwapped(vector)
+                || ComparisonVector.level(vector, Field.FORENAME) == Field.FORENAME.different()
                 || ComparisonVector.level(vector, Field.NHS_NUMBER) == Field.NHS_NUMBER.different()
                 || ComparisonVector.level(vector, Field.GENDER) == Field.GENDER.different()) {
             return false;

@@ -263,10 +263,20 @@ public final class PopulationSynthesiser {
         return SURNAMES[skewed(SURNAMES.length)];
     }
 
-    /** Zipf-like: the first names of a list are far more common than the last. */
+    /** Zipf-like (weight 1/(rank+10)): the first names of a list are several times as common as the last. */
     private int skewed(int n) {
-        double u = random.nextDouble();
-        return Math.min(n - 1, (int) Math.floor(Math.pow(n + 1.0, u) - 1));
+        double total = 0;
+        for (int r = 0; r < n; r++) {
+            total += 1.0 / (r + 10);
+        }
+        double u = random.nextDouble() * total;
+        for (int r = 0; r < n; r++) {
+            u -= 1.0 / (r + 10);
+            if (u <= 0) {
+                return r;
+            }
+        }
+        return n - 1;
     }
 
     private String postcode() {

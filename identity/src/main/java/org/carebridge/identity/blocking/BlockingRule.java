@@ -20,30 +20,34 @@ public enum BlockingRule {
         int m = p.dateOfBirth().getMonthValue();
         return p.dateOfBirth().getYear() + "-" + Math.min(d, m) + "-" + Math.max(d, m);
     }),
-    /** Surname sound (double metaphone) and birth year. */
-    SURNAME_SOUND_BIRTH_YEAR("surname_sound+birth_year", p -> p.surnamePhonetic() == null || p.dateOfBirth() == null
-            ? null : p.surnamePhonetic() + "|" + p.dateOfBirth().getYear()),
-    /** Forename sound (after nickname folding) and surname sound, in either order (catches swapped names). */
-    NAME_SOUNDS("forename_sound+surname_sound", p -> {
-        if (p.forenamePhonetic() == null || p.surnamePhonetic() == null) {
+    /** Surname sound (double metaphone), birth year and month (catches forename errors and wrong days). */
+    SURNAME_SOUND_BIRTH_MONTH("surname_sound+birth_month", p -> p.surnamePhonetic() == null || p.dateOfBirth() == null
+            ? null : p.surnamePhonetic() + "|" + p.dateOfBirth().getYear() + "-" + p.dateOfBirth().getMonthValue()),
+    /** Forename sound (after nickname folding), birth year and month (catches surname errors and wrong days). */
+    FORENAME_SOUND_BIRTH_MONTH("forename_sound+birth_month", p -> p.forenamePhonetic() == null
+            || p.dateOfBirth() == null ? null
+            : p.forenamePhonetic() + "|" + p.dateOfBirth().getYear() + "-" + p.dateOfBirth().getMonthValue()),
+    /** Surname sound with day and month of birth (catches wrong years and forename errors). */
+    SURNAME_SOUND_BIRTH_DAY("surname_sound+birth_day", p -> p.surnamePhonetic() == null || p.dateOfBirth() == null
+            ? null : p.surnamePhonetic() + "|" + p.dateOfBirth().getMonthValue() + "-" + p.dateOfBirth().getDayOfMonth()),
+    /** Forename sound with day and month of birth (catches wrong years and changed surnames). */
+    FORENAME_SOUND_BIRTH_DAY("forename_sound+birth_day", p -> p.forenamePhonetic() == null || p.dateOfBirth() == null
+            ? null : p.forenamePhonetic() + "|" + p.dateOfBirth().getMonthValue() + "-" + p.dateOfBirth().getDayOfMonth()),
+    /**
+     * Forename and surname sounds in either order with the birth decade (catches dates wrong in more than one
+     * part, and swapped names).
+     */
+    NAME_SOUNDS_BIRTH_DECADE("name_sounds+birth_decade", p -> {
+        if (p.forenamePhonetic() == null || p.surnamePhonetic() == null || p.dateOfBirth() == null) {
             return null;
         }
         String f = p.forenamePhonetic();
         String s = p.surnamePhonetic();
-        return f.compareTo(s) <= 0 ? f + "|" + s : s + "|" + f;
+        return (f.compareTo(s) <= 0 ? f + "|" + s : s + "|" + f) + "|" + p.dateOfBirth().getYear() / 10;
     }),
     /** Full postcode and forename initial (catches wrong dates and changed surnames at one address). */
     POSTCODE_FORENAME_INITIAL("postcode+forename_initial", p -> p.postcode() == null || p.postcode().full() == null
-            || p.forename() == null ? null : p.postcode().full() + "|" + p.forename().charAt(0)),
-    /** Forename sound with day and month of birth (catches wrong years and changed surnames). */
-    FORENAME_SOUND_BIRTH_DAY("forename_sound+birth_day", p -> p.forenamePhonetic() == null || p.dateOfBirth() == null
-            ? null : p.forenamePhonetic() + "|" + p.dateOfBirth().getMonthValue() + "-" + p.dateOfBirth().getDayOfMonth()),
-    /** Forename sound and birth year (catches changed or mistyped surnames). */
-    FORENAME_SOUND_BIRTH_YEAR("forename_sound+birth_year", p -> p.forenamePhonetic() == null || p.dateOfBirth() == null
-            ? null : p.forenamePhonetic() + "|" + p.dateOfBirth().getYear()),
-    /** Surname sound with day and month of birth (catches wrong years with a different forename spelling). */
-    SURNAME_SOUND_BIRTH_DAY("surname_sound+birth_day", p -> p.surnamePhonetic() == null || p.dateOfBirth() == null
-            ? null : p.surnamePhonetic() + "|" + p.dateOfBirth().getMonthValue() + "-" + p.dateOfBirth().getDayOfMonth());
+            || p.forename() == null ? null : p.postcode().full() + "|" + p.forename().charAt(0));
 
     private final String label;
     private final Function<NormalisedPerson, String> key;

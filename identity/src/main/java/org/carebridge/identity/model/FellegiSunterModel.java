@@ -13,6 +13,9 @@ import org.carebridge.identity.compare.Field;
  */
 public final class FellegiSunterModel {
 
+    /** Shared copy: {@code values()} allocates, and this runs per pair. */
+    private static final Field[] FIELDS = Field.values();
+
     private final double[][] m;
     private final double[][] u;
     private final double lambda;
@@ -26,7 +29,7 @@ public final class FellegiSunterModel {
         this.u = deepCopy(u);
         this.lambda = lambda;
         this.log2BayesFactors = new double[Field.values().length][];
-        for (Field field : Field.values()) {
+        for (Field field : FIELDS) {
             double[] factors = new double[field.levels()];
             for (int level = 1; level < field.levels(); level++) {
                 factors[level] = TermFrequencies.log2(m(field, level) / u(field, level));
@@ -64,7 +67,7 @@ public final class FellegiSunterModel {
     /** The sum of the fields' log2 Bayes factors, without the prior and without term-frequency adjustment. */
     public double log2BayesFactor(int vector) {
         double sum = 0;
-        for (Field field : Field.values()) {
+        for (Field field : FIELDS) {
             sum += log2BayesFactors[field.ordinal()][ComparisonVector.level(vector, field)];
         }
         return sum;
@@ -78,7 +81,7 @@ public final class FellegiSunterModel {
     public String describe() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "lambda=%.3e (prior weight %.2f)%n", lambda, priorWeight()));
-        for (Field field : Field.values()) {
+        for (Field field : FIELDS) {
             for (int level = 1; level < field.levels(); level++) {
                 out.append(String.format(Locale.ROOT, "  %-9s %-18s m=%.4f u=%.6f w=%+.2f%n", field.key(),
                         field.label(level), m(field, level), u(field, level), log2BayesFactor(field, level)));

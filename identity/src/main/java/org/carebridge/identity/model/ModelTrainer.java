@@ -27,6 +27,9 @@ import org.carebridge.identity.normalise.NormalisedPerson;
  */
 public final class ModelTrainer {
 
+    /** Shared copy: {@code values()} allocates, and this runs per pair. */
+    private static final Field[] FIELDS = Field.values();
+
     /**
      * @param randomPairs       pairs sampled for u
      * @param maxSessionPairs   pairs an EM session uses at most (sampled beyond)
@@ -72,7 +75,7 @@ public final class ModelTrainer {
         double[][] prior = ModelDefaults.m();
         double[][] sum = new double[Field.values().length][];
         int[] sessionsPerField = new int[Field.values().length];
-        for (Field f : Field.values()) {
+        for (Field f : FIELDS) {
             sum[f.ordinal()] = new double[f.levels()];
         }
         ExpectationMaximisation em = new ExpectationMaximisation(settings.maxIterations(), settings.tolerance(),
@@ -81,7 +84,7 @@ public final class ModelTrainer {
         for (Session session : SESSIONS) {
             PatternCounts counts = sessionPatterns(people, session);
             boolean[] estimate = new boolean[Field.values().length];
-            for (Field f : Field.values()) {
+            for (Field f : FIELDS) {
                 estimate[f.ordinal()] = !session.blocked().contains(f);
             }
             if (counts.total() == 0) {
@@ -95,7 +98,7 @@ public final class ModelTrainer {
             if (!used) {
                 continue;
             }
-            for (Field f : Field.values()) {
+            for (Field f : FIELDS) {
                 if (estimate[f.ordinal()]) {
                     sessionsPerField[f.ordinal()]++;
                     for (int level = 1; level < f.levels(); level++) {
@@ -105,7 +108,7 @@ public final class ModelTrainer {
             }
         }
         double[][] m = ModelDefaults.m();
-        for (Field f : Field.values()) {
+        for (Field f : FIELDS) {
             int n = sessionsPerField[f.ordinal()];
             if (n > 0) {
                 for (int level = 1; level < f.levels(); level++) {
@@ -171,7 +174,7 @@ public final class ModelTrainer {
             return u;
         }
         long[][] counts = new long[Field.values().length][];
-        for (Field f : Field.values()) {
+        for (Field f : FIELDS) {
             counts[f.ordinal()] = new long[f.levels()];
         }
         SplittableRandom random = new SplittableRandom(settings.seed());
@@ -184,12 +187,12 @@ public final class ModelTrainer {
                 b++;
             }
             int vector = comparator.compare(people.get(a), people.get(b));
-            for (Field f : Field.values()) {
+            for (Field f : FIELDS) {
                 counts[f.ordinal()][ComparisonVector.level(vector, f)]++;
             }
         }
         sampled[0] = samples;
-        for (Field f : Field.values()) {
+        for (Field f : FIELDS) {
             long[] c = counts[f.ordinal()];
             double exact = frequencies.exactAgreement(f);
             if (exact <= 0) {

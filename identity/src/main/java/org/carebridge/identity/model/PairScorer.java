@@ -10,6 +10,9 @@ import org.carebridge.identity.compare.Field;
  */
 public final class PairScorer {
 
+    /** Shared copy: {@code values()} allocates, and this runs per pair. */
+    private static final Field[] FIELDS = Field.values();
+
     private final FellegiSunterModel model;
     private final TermFrequencies frequencies;
 
@@ -29,7 +32,7 @@ public final class PairScorer {
     /** The evidence of the pair's fields in bits, without the prior. */
     public double log2BayesFactor(int vector, int a, int b) {
         double sum = model.log2BayesFactor(vector);
-        for (Field field : Field.values()) {
+        for (Field field : FIELDS) {
             if (field.termFrequencyAdjusted() && ComparisonVector.level(vector, field) == Field.EXACT) {
                 double fa = frequencies.log2Frequency(field, a);
                 double fb = frequencies.log2Frequency(field, b);

@@ -6,7 +6,8 @@ import org.carebridge.identity.compare.Field;
 /**
  * Twins share surname, date of birth and usually address, and differ in forename: exactly the pattern
  * that independent field weights over-score. A pair whose forenames clearly differ while surname and date
- * of birth agree (or nearly) is therefore never merged automatically; at most it goes to review.
+ * of birth agree (or nearly) is therefore never merged automatically; at most it goes to review. Twins
+ * have different NHS numbers, so an agreeing valid NHS number lifts the doubt.
  */
 public final class PossibleTwinRule {
 
@@ -14,6 +15,7 @@ public final class PossibleTwinRule {
     private static final int SURNAME_EXACT = Field.SURNAME.level("exact");
     private static final int SURNAME_PART = Field.SURNAME.level("part");
     private static final int SURNAME_JW92 = Field.SURNAME.level("jw>0.92");
+    private static final int NHS_EXACT = Field.NHS_NUMBER.level("exact");
     private static final int DOB_EXACT = Field.DATE_OF_BIRTH.level("exact");
     private static final int DOB_SWAPPED = Field.DATE_OF_BIRTH.level("day_month_swapped");
     private static final int DOB_ONE_DIGIT = Field.DATE_OF_BIRTH.level("one_digit");
@@ -22,7 +24,8 @@ public final class PossibleTwinRule {
     }
 
     public static boolean applies(int vector) {
-        if (ComparisonVector.level(vector, Field.FORENAME) != FORENAME_DIFFERENT) {
+        if (ComparisonVector.level(vector, Field.FORENAME) != FORENAME_DIFFERENT
+                || ComparisonVector.level(vector, Field.NHS_NUMBER) == NHS_EXACT) {
             return false;
         }
         int surname = ComparisonVector.level(vector, Field.SURNAME);

@@ -36,6 +36,7 @@ class Febrl4LinkageTest {
     static PersonReadResult oxleas;
     static Resolution resolution;
     static PairwiseScore score;
+    static double pairCompleteness;
 
     @BeforeAll
     static void linkFebrl4() {
@@ -51,6 +52,13 @@ class Febrl4LinkageTest {
                 .map(p -> p.left().id() + "|" + p.right().id())
                 .collect(Collectors.toSet());
         score = PairwiseScore.of(matched, bundles.truePairs());
+        pairCompleteness = BlockingCompleteness.of(records, bundles.truePairs());
+        Set<String> reviewed = resolution.crossSourcePairs().stream()
+                .filter(p -> p.decision() == Decision.REVIEW)
+                .map(p -> p.left().id() + "|" + p.right().id())
+                .collect(Collectors.toSet());
+        System.out.println("FEBRL4 pair completeness of blocking: " + pairCompleteness + "; true pairs in review: "
+                + reviewed.stream().filter(bundles.truePairs()::contains).count() + " of " + reviewed.size());
         System.out.println("FEBRL4 linkage: " + score + "; candidate pairs " + resolution.candidatePairs()
                 + "; reviews " + resolution.reviewQueue().size());
         System.out.println(resolution.model());
@@ -79,6 +87,11 @@ class Febrl4LinkageTest {
     void blockingComparesFarFewerPairsThanAllPairs() {
         long allPairs = 10_000L * 9_999 / 2;
         assertThat(resolution.candidatePairs()).isLessThan(allPairs / 100);
+    }
+
+    @Test
+    void blockingBringsNearlyEveryTruePairTogether() {
+        assertThat(pairCompleteness).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test

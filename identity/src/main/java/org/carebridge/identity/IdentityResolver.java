@@ -21,6 +21,7 @@ import org.carebridge.identity.compare.PairComparator;
 import org.carebridge.identity.model.FellegiSunterModel;
 import org.carebridge.identity.model.ModelTrainer;
 import org.carebridge.identity.model.PairScorer;
+import org.carebridge.identity.model.TrainingReport;
 import org.carebridge.identity.normalise.NicknameTable;
 import org.carebridge.identity.normalise.NormalisedPerson;
 import org.carebridge.identity.normalise.PersonNormaliser;
@@ -127,50 +128,10 @@ public final class IdentityResolver {
         ModelTrainer.Trained trained = new ModelTrainer(comparator, settings.training()).train(people);
         start = lap(timings, "train", start);
 
-        int c = candidates.size();
-        int[] vectors = new int[c];
-        double[] factors = new double[c];
-        PairScorer untuned = trained.scorer();
-        IntStream range = IntStream.range(0, c);
-        (settings.parallel() ? range.parallel() : range).forEach(i -> {
-            int a = candidates.first(i);
-            int b = candidates.second(i);
-            vectors[i] = comparator.compare(people.get(a), people.get(b));
-            factors[i] = untuned.log2BayesFactor(vectors[i], a, b);
-        });
-        double totalPairs = Math.max(1.0, records.size() * (records.size() - 1.0) / 2.0);
-        double[] calibrated = ModelTrainer.calibrateLambda(factors, totalPairs, untuned.model().lambda());
-        PairScorer scorer = untuned.withModel(untuned.model().withLambda(calibrated[0]));
-        double prior = scorer.model().priorWeight();
-
-        Map<Long, ClericalDecision> clerical = new HashMap<>();
-        for (ClericalDecision d : decisions.all()) {
-            Integer x = indexOf.get(d.first());
-            Integer y = indexOf.get(d.second());
-            if (x != null && y != null) {
-                clerical.put(CandidatePairs.pack(x, y), d);
-            }
-        }
-        Map<Long, Outcome> outcomes = new TreeMap<>();
-        for (int i = 0; i < c; i++) {
-            int a = candidates.first(i);
-            int b = candidates.second(i);
-            ClericalDecision d = clerical.get(candidates.packed()[i]);
-            Outcome o = d != null ? clericalOutcome(a, b, vectors[i], prior + factors[i], d)
-                    : automatic(people.get(a), people.get(b), vectors[i], prior + factors[i]);
-            if (o != null) {
-                outcomes.put(candidates.packed()[i], o);
-            }
-        }
-        // Reviewers' decisions about pairs that blocking did not bring together still stand.
-        for (Map.Entry<Long, ClericalDecision> e : clerical.entrySet()) {
-            if (!outcomes.containsKey(e.getKey())) {
-                int a = (int) (e.getKey() >>> 32);
-                int b = (int) (long) e.getKey();
-                int vector = comparator.compare(people.get(a), people.get(b));
-                outcomes.put(e.getKey(), clericalOutcome(a, b, vector, scorer.matchWeight(vector, a, b), e.getValue()));
-            }
-        }
+        Scored scored = score(people, candidates, trained.scorer(), records.size());
+        PairScorer scorer = scored.scorer();
+        Map<Long, ClericalDecision> clerical = clericalByPair(decisions, indexOf);
+        Map<Long, Outcome> outcomes = decide(people, candidates, scored, clerical);
         timings.put("score", Duration.ofNanos(System.nanoTime() - start));
         start = System.nanoTime();
 
@@ -189,11 +150,74 @@ public final class IdentityResolver {
         conflicts.addAll(assignment.conflicts());
         lap(timings, "assign", start);
 
-        var report = trained.report();
-        var training = new org.carebridge.identity.model.TrainingReport(report.randomPairs(), report.sessions(),
-                calibrated[0], (int) calibrated[1]);
+        TrainingReport report = trained.report();
+        TrainingReport training = new TrainingReport(report.randomPairs(), report.sessions(),
+                scorer.model().lambda(), scored.lambdaIterations());
         return new Resolution(perSystem, deleted, candidates.report(), pairs, assignment, conflicts, training,
                 scorer.model().describe(), timings);
+    }
+
+    /** Every candidate pair's comparison and evidence, and the scorer with λ settled on them. */
+    private record Scored(int[] vectors, double[] log2BayesFactors, PairScorer scorer, int lambdaIterations) {
+    }
+
+    private Scored score(List<NormalisedPerson> people, CandidatePairs candidates, PairScorer untuned, int records) {
+        int c = candidates.size();
+        int[] vectors = new int[c];
+        double[] factors = new double[c];
+        IntStream range = IntStream.range(0, c);
+        (settings.parallel() ? range.parallel() : range).forEach(i -> {
+            int a = candidates.first(i);
+            int b = candidates.second(i);
+            vectors[i] = comparator.compare(people.get(a), people.get(b));
+            factors[i] = untuned.log2BayesFactor(vectors[i], a, b);
+        });
+        double totalPairs = Math.max(1.0, records * (records - 1.0) / 2.0);
+        double[] calibrated = ModelTrainer.calibrateLambda(factors, totalPairs, untuned.model().lambda());
+        return new Scored(vectors, factors, untuned.withModel(untuned.model().withLambda(calibrated[0])),
+                (int) calibrated[1]);
+    }
+
+    private static Map<Long, ClericalDecision> clericalByPair(PriorDecisions decisions,
+                                                              Map<SourceRef, Integer> indexOf) {
+        Map<Long, ClericalDecision> clerical = new HashMap<>();
+        for (ClericalDecision d : decisions.all()) {
+            Integer x = indexOf.get(d.first());
+            Integer y = indexOf.get(d.second());
+            if (x != null && y != null) {
+                clerical.put(CandidatePairs.pack(x, y), d);
+            }
+        }
+        return clerical;
+    }
+
+    /** The pairs that are not plain non-matches, keyed by packed pair, in pair order. */
+    private Map<Long, Outcome> decide(List<NormalisedPerson> people, CandidatePairs candidates, Scored scored,
+                                      Map<Long, ClericalDecision> clerical) {
+        double prior = scored.scorer().model().priorWeight();
+        Map<Long, Outcome> outcomes = new TreeMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            int a = candidates.first(i);
+            int b = candidates.second(i);
+            double weight = prior + scored.log2BayesFactors()[i];
+            ClericalDecision d = clerical.get(candidates.packed()[i]);
+            Outcome o = d != null ? clericalOutcome(a, b, scored.vectors()[i], weight, d)
+                    : automatic(people.get(a), people.get(b), scored.vectors()[i], weight);
+            if (o != null) {
+                outcomes.put(candidates.packed()[i], o);
+            }
+        }
+        // Reviewers' decisions about pairs that blocking did not bring together still stand.
+        for (Map.Entry<Long, ClericalDecision> e : clerical.entrySet()) {
+            if (!outcomes.containsKey(e.getKey())) {
+                int a = (int) (e.getKey() >>> 32);
+                int b = (int) (long) e.getKey();
+                int vector = comparator.compare(people.get(a), people.get(b));
+                outcomes.put(e.getKey(), clericalOutcome(a, b, vector, scored.scorer().matchWeight(vector, a, b),
+                        e.getValue()));
+            }
+        }
+        return outcomes;
     }
 
     private Outcome automatic(NormalisedPerson a, NormalisedPerson b, int vector, double weight) {

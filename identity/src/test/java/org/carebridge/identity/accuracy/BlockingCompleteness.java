@@ -31,8 +31,9 @@ final class BlockingCompleteness {
                 .block(people);
         long found = 0;
         for (int i = 0; i < pairs.size(); i++) {
-            String key = sorted.get(pairs.first(i)).ref().id() + "|" + sorted.get(pairs.second(i)).ref().id();
-            if (truePairs.contains(key)) {
+            String a = sorted.get(pairs.first(i)).ref().id();
+            String b = sorted.get(pairs.second(i)).ref().id();
+            if (truePairs.contains(a + "|" + b) || truePairs.contains(b + "|" + a)) {
                 found++;
             }
         }

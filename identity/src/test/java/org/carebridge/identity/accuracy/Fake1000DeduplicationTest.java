@@ -77,7 +77,8 @@ class Fake1000DeduplicationTest {
         matches = PairwiseScore.of(matched, truePairs);
         System.out.println("fake_1000 deduplication, MATCH: " + matches + "; MATCH or REVIEW: "
                 + PairwiseScore.of(matchedOrReview, truePairs) + "; candidate pairs " + resolution.candidatePairs()
-                + "; persons " + resolution.persons().size());
+                + "; persons " + resolution.persons().size() + "; pair completeness "
+                + BlockingCompleteness.of(council.records(), truePairs));
         System.out.println(resolution.model());
         System.out.println(resolution.training());
     }

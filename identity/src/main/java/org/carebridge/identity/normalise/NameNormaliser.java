@@ -3,7 +3,6 @@ package org.carebridge.identity.normalise;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,9 +43,14 @@ public final class NameNormaliser {
             }
         }
         List<String> tokens = new ArrayList<>(3);
-        for (String token : clean.toString().toUpperCase(Locale.ROOT).split(" +")) {
-            if (!token.isEmpty()) {
-                tokens.add(token);
+        int start = -1;
+        for (int i = 0; i <= clean.length(); i++) {
+            boolean letter = i < clean.length() && clean.charAt(i) != ' ';
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                tokens.add(clean.substring(start, i));
+                start = -1;
             }
         }
         while (tokens.size() > 1 && TITLES.contains(tokens.get(0))) {

@@ -17,6 +17,7 @@ public record Postcode(String full, String sector, String district) {
 
     private static final Pattern FULL = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9])([A-Z]{2})");
     private static final Pattern OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
+    private static final Pattern SEPARATORS = Pattern.compile("[^A-Z0-9]+");
     private static final Pattern OUTWARD_AND_SECTOR = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9])");
 
     /** The postcode's parts, or {@code null} when nothing was keyed. */
@@ -24,7 +25,7 @@ public record Postcode(String full, String sector, String district) {
         if (keyed == null) {
             return null;
         }
-        String spaced = keyed.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
+        String spaced = SEPARATORS.matcher(keyed.strip().toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
         String compact = spaced.replace(" ", "");
         if (compact.isEmpty()) {
             return null;

@@ -15,7 +15,7 @@ class BlockerTest {
         List<NormalisedPerson> people = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             people.add(People.normalised(i, People.council(Integer.toString(i + 1)).forename("Name" + (char) ('A' + i % 26))
-                    .surname("Fam" + i).dateOfBirth(dob).postcode(null).build()));
+                    .surname("Fam" + (char) ('A' + i % 7) + i).dateOfBirth(dob).postcode(null).build()));
         }
         return people;
     }
@@ -25,7 +25,7 @@ class BlockerTest {
         List<NormalisedPerson> twins = List.of(
                 People.normalised(0, People.council("1").build()),
                 People.normalised(1, People.oxleas("R1").build()));
-        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH, BlockingRule.POSTCODE_FORENAME_INITIAL),
+        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL, BlockingRule.POSTCODE_FORENAME_INITIAL),
                 100, 10).block(twins);
         assertThat(pairs.size()).isEqualTo(1);
         assertThat(pairs.report().rules()).extracting(BlockingReport.RuleReport::pairs).containsExactly(1L, 1L);
@@ -36,7 +36,7 @@ class BlockerTest {
         List<NormalisedPerson> two = List.of(
                 People.normalised(0, People.council("1").dateOfBirth(LocalDate.of(1948, 3, 11)).build()),
                 People.normalised(1, People.oxleas("R1").dateOfBirth(LocalDate.of(1948, 11, 3)).build()));
-        assertThat(new Blocker(List.of(BlockingRule.DATE_OF_BIRTH), 100, 10).block(two).size()).isEqualTo(1);
+        assertThat(new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 100, 10).block(two).size()).isEqualTo(1);
     }
 
     @Test
@@ -44,19 +44,19 @@ class BlockerTest {
         List<NormalisedPerson> noDates = List.of(
                 People.normalised(0, People.council("1").dateOfBirth(null).build()),
                 People.normalised(1, People.oxleas("R1").dateOfBirth(null).build()));
-        assertThat(new Blocker(List.of(BlockingRule.DATE_OF_BIRTH), 100, 10).block(noDates).size()).isZero();
+        assertThat(new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 100, 10).block(noDates).size()).isZero();
     }
 
     @Test
     void aBlockWithinTheLimitIsComparedAllPairs() {
-        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH), 50, 3)
+        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 50, 3)
                 .block(people(50, LocalDate.of(1900, 1, 1)));
         assertThat(pairs.size()).isEqualTo(50 * 49 / 2);
     }
 
     @Test
     void anOversizedBlockIsComparedOnlyWithinTheWindowSoWorkStaysLinear() {
-        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH), 50, 3)
+        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 50, 3)
                 .block(people(51, LocalDate.of(1900, 1, 1)));
         assertThat(pairs.size()).isEqualTo(50 + 49 + 48);
         assertThat(pairs.report().rules().get(0).oversizedBlocks()).isEqualTo(1);

@@ -39,7 +39,7 @@ public record ResolutionSettings(double matchThreshold, double reviewThreshold, 
      * set while recall gains about a point over 0.99 (module README).
      */
     public static ResolutionSettings defaults() {
-        return new ResolutionSettings(0.95, 0.5, 0.01, List.of(BlockingRule.values()), 1_000, 20, false, true,
+        return new ResolutionSettings(0.95, 0.5, 0.01, List.of(BlockingRule.values()), 100, 25, false, true,
                 ModelTrainer.Settings.defaults());
     }
 

@@ -6,25 +6,25 @@ import java.util.Map;
 import org.carebridge.identity.compare.ComparisonVector;
 
 /** How many pairs showed each comparison pattern; EM works on these counts, not on the pairs. */
-public final class PatternCounts {
+final class PatternCounts {
 
     private final Map<Integer, long[]> counts = new HashMap<>();
     private long total;
 
-    public void add(int vector) {
+    void add(int vector) {
         add(vector, 1);
     }
 
-    public void add(int vector, long count) {
+    void add(int vector, long count) {
         counts.computeIfAbsent(vector & ComparisonVector.LEVEL_BITS, v -> new long[1])[0] += count;
         total += count;
     }
 
-    public long total() {
+    long total() {
         return total;
     }
 
-    public int distinctPatterns() {
+    int distinctPatterns() {
         return counts.size();
     }
 

@@ -331,24 +331,13 @@ public final class IdentityResolver {
                 o.rule = (o.rule == null ? "" : o.rule + ";") + "refused=" + refusal.label();
                 if (refusal == LinkRefusal.EXISTING_PERSONS) {
                     conflicts.add(new IdConflict(IdConflict.Kind.EXISTING_PERSONS_LINKED,
-                            List.of(earlierOf(o.a, clustering, earlier), earlierOf(o.b, clustering, earlier)),
+                            List.of(String.join("+", clustering.existingIdsOf(o.a)),
+                                    String.join("+", clustering.existingIdsOf(o.b))),
                             List.of(records.get(o.a).ref(), records.get(o.b).ref())));
                 }
             }
         }
         return clustering;
-    }
-
-    private static String earlierOf(int record, ConstrainedClustering clustering, String[] earlier) {
-        if (earlier[record] != null) {
-            return earlier[record];
-        }
-        for (int i = 0; i < earlier.length; i++) {
-            if (earlier[i] != null && clustering.together(i, record)) {
-                return earlier[i];
-            }
-        }
-        return "";
     }
 
     private List<PairDecision> finalPairs(List<NormalisedPerson> people, List<PersonRecord> records,

@@ -16,7 +16,7 @@ import org.carebridge.legacy.format.NhsNumber;
 
 /**
  * A simple corrupting synthesiser for benchmarks and accuracy tests (the project's real data generator is
- * written elsewhere). It makes people with skewed name frequencies and a long tail of rare surnames,
+ * written elsewhere). It makes people with skewed name frequencies and a long tail of rare names,
  * twins and couples at one address as hard non-matches, then keys each person into the council and/or
  * Oxleas with the errors real extracts show: typos, nicknames, initials, swapped names, changed and
  * double-barrelled surnames, missing values, transposed and mistyped dates, moves and partial postcodes,
@@ -247,20 +247,28 @@ public final class PopulationSynthesiser {
     }
 
     private String forename(Gender gender) {
+        if (random.nextDouble() < 0.25) {
+            // The long tail: real populations hold thousands of given names beyond the common ones.
+            return rareName(2) + (gender == Gender.MALE ? "O" : "A");
+        }
         String[] names = gender == Gender.MALE ? MALE : FEMALE;
         return names[skewed(names.length)];
     }
 
     private String surname() {
-        if (random.nextDouble() < 0.35) {
-            StringBuilder rare = new StringBuilder();
-            int parts = 2 + random.nextInt(2);
-            for (int i = 0; i < parts; i++) {
-                rare.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-            }
-            return rare.toString();
+        // In the UK the hundred commonest surnames cover about a fifth of people; the rest is a long tail.
+        if (random.nextDouble() < 0.7) {
+            return rareName(2 + random.nextInt(2));
         }
         return SURNAMES[skewed(SURNAMES.length)];
+    }
+
+    private String rareName(int syllables) {
+        StringBuilder rare = new StringBuilder();
+        for (int i = 0; i < syllables; i++) {
+            rare.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return rare.toString();
     }
 
     /** Zipf-like (weight 1/(rank+10)): the first names of a list are several times as common as the last. */

@@ -108,6 +108,11 @@ public final class ConstrainedClustering {
         return null;
     }
 
+    /** The earlier merged-person ids held by the record's group (none, or one unless a reviewer joined more). */
+    public List<String> existingIdsOf(int record) {
+        return existingIds.get(find(record));
+    }
+
     public boolean together(int a, int b) {
         return find(a) == find(b);
     }

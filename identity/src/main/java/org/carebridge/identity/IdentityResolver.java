@@ -32,6 +32,7 @@ import org.carebridge.identity.review.ClericalDecision;
 import org.carebridge.identity.review.PriorDecisions;
 import org.carebridge.identity.review.Verdict;
 import org.carebridge.identity.rules.DeterministicRule;
+import org.carebridge.identity.rules.GenerationGapRule;
 import org.carebridge.identity.rules.NhsNumberRule;
 import org.carebridge.identity.rules.PossibleTwinRule;
 import org.carebridge.identity.stable.IdAssignment;
@@ -238,6 +239,10 @@ public final class IdentityResolver {
         if (fs == Decision.MATCH && PossibleTwinRule.applies(vector)) {
             return new Outcome(a.index(), b.index(), vector, weight, Decision.REVIEW, Tier.PROBABILISTIC,
                     "rule=possible_twin");
+        }
+        if (fs == Decision.MATCH && GenerationGapRule.applies(a, b, vector)) {
+            return new Outcome(a.index(), b.index(), vector, weight, Decision.REVIEW, Tier.PROBABILISTIC,
+                    "rule=generation_gap");
         }
         return fs == Decision.NON_MATCH ? null
                 : new Outcome(a.index(), b.index(), vector, weight, fs, Tier.PROBABILISTIC, null);

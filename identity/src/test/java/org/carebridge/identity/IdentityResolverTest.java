@@ -100,8 +100,22 @@ class IdentityResolverTest {
     @Test
     void twinsAreNeverMergedAutomatically() {
         Resolution r = resolve(council("900001").build(),
-                oxleas("TST0000001").forename("Agatha").gender(Gender.FEMALE).build());
-        assertThat(pair(r, C1, R1).map(PairDecision::decision)).isNotEqualTo(Optional.of(Decision.MATCH));
+                oxleas("TST0000001").forename("Barnabas").build());
+        assertThat(pair(r, C1, R1)).hasValueSatisfying(p -> {
+            assertThat(p.decision()).isEqualTo(Decision.REVIEW);
+            assertThat(p.evidence()).contains("rule=possible_twin");
+        });
+        assertThat(personOf(r, C1)).isNotEqualTo(personOf(r, R1));
+    }
+
+    @Test
+    void aFatherAndSonOfOneNameAtOneAddressAreNeverMergedAutomatically() {
+        Resolution r = resolve(council("900001").build(),
+                oxleas("TST0000001").dateOfBirth(LocalDate.of(1976, 8, 2)).build());
+        assertThat(pair(r, C1, R1)).hasValueSatisfying(p -> {
+            assertThat(p.decision()).isEqualTo(Decision.REVIEW);
+            assertThat(p.evidence()).contains("rule=generation_gap");
+        });
         assertThat(personOf(r, C1)).isNotEqualTo(personOf(r, R1));
     }
 

@@ -91,4 +91,25 @@ class TierRulesTest {
         assertThat(PossibleTwinRule.applies(vector(council("1").forename("Ann").nhsNumber(NHS_A, NOT_TRACED),
                 oxleas("R1").nhsNumber(NHS_A, NOT_TRACED)))).isFalse();
     }
+
+    @Test
+    void namesakesAGenerationApartAreNeverMergedAutomatically() {
+        PersonRecord.Builder father = council("1").dateOfBirth(LocalDate.of(1948, 3, 14));
+        PersonRecord.Builder son = oxleas("R1").dateOfBirth(LocalDate.of(1975, 8, 2));
+        assertThat(GenerationGapRule.applies(normalised(father), normalised(son), vector(father, son))).isTrue();
+    }
+
+    @Test
+    void aDecadeDigitKeyedWrongIsASlipNotAGenerationGap() {
+        PersonRecord.Builder a = council("1").dateOfBirth(LocalDate.of(1948, 3, 14));
+        PersonRecord.Builder b = oxleas("R1").dateOfBirth(LocalDate.of(1978, 3, 14));
+        assertThat(GenerationGapRule.applies(normalised(a), normalised(b), vector(a, b))).isFalse();
+    }
+
+    @Test
+    void anAgreeingNhsNumberLiftsTheGenerationGapDoubt() {
+        PersonRecord.Builder a = council("1").dateOfBirth(LocalDate.of(1948, 3, 14)).nhsNumber(NHS_A, NOT_TRACED);
+        PersonRecord.Builder b = oxleas("R1").dateOfBirth(LocalDate.of(1975, 8, 2)).nhsNumber(NHS_A, NOT_TRACED);
+        assertThat(GenerationGapRule.applies(normalised(a), normalised(b), vector(a, b))).isFalse();
+    }
 }

@@ -1,0 +1,77 @@
+package org.carebridge.identity.blocking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.carebridge.identity.normalise.NormalisedPerson;
+import org.carebridge.identity.testing.People;
+import org.junit.jupiter.api.Test;
+
+class BlockerTest {
+
+    private static List<NormalisedPerson> people(int n, LocalDate dob) {
+        List<NormalisedPerson> people = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            people.add(People.normalised(i, People.council(Integer.toString(i + 1)).forename("Name" + (char) ('A' + i % 26))
+                    .surname("Fam" + (char) ('A' + i % 7) + i).dateOfBirth(dob).postcode(null).build()));
+        }
+        return people;
+    }
+
+    @Test
+    void aPairFoundByTwoRulesIsOneCandidate() {
+        List<NormalisedPerson> twins = List.of(
+                People.normalised(0, People.council("1").build()),
+                People.normalised(1, People.oxleas("R1").build()));
+        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL, BlockingRule.POSTCODE_FORENAME_INITIAL),
+                100, 10).block(twins);
+        assertThat(pairs.size()).isEqualTo(1);
+        assertThat(pairs.report().rules()).extracting(BlockingReport.RuleReport::pairs).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void transposedDayAndMonthShareADateOfBirthBlock() {
+        List<NormalisedPerson> two = List.of(
+                People.normalised(0, People.council("1").dateOfBirth(LocalDate.of(1948, 3, 11)).build()),
+                People.normalised(1, People.oxleas("R1").dateOfBirth(LocalDate.of(1948, 11, 3)).build()));
+        assertThat(new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 100, 10).block(two).size()).isEqualTo(1);
+    }
+
+    @Test
+    void recordsWithoutTheRulesFieldsJoinNoBlock() {
+        List<NormalisedPerson> noDates = List.of(
+                People.normalised(0, People.council("1").dateOfBirth(null).build()),
+                People.normalised(1, People.oxleas("R1").dateOfBirth(null).build()));
+        assertThat(new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 100, 10).block(noDates).size()).isZero();
+    }
+
+    @Test
+    void aBlockWithinTheLimitIsComparedAllPairs() {
+        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 50, 3)
+                .block(people(50, LocalDate.of(1900, 1, 1)));
+        assertThat(pairs.size()).isEqualTo(50 * 49 / 2);
+    }
+
+    @Test
+    void anOversizedBlockIsComparedOnlyWithinTheWindowSoWorkStaysLinear() {
+        CandidatePairs pairs = new Blocker(List.of(BlockingRule.DATE_OF_BIRTH_SURNAME_INITIAL), 50, 3)
+                .block(people(51, LocalDate.of(1900, 1, 1)));
+        assertThat(pairs.size()).isEqualTo(50 + 49 + 48);
+        assertThat(pairs.report().rules().get(0).oversizedBlocks()).isEqualTo(1);
+        assertThat(pairs.report().candidatePairs()).isEqualTo(pairs.size());
+    }
+
+    @Test
+    void candidatePairsAreDistinctAndInAscendingOrder() {
+        CandidatePairs pairs = new Blocker(List.of(BlockingRule.values()), 1000, 10)
+                .block(people(30, LocalDate.of(1950, 5, 5)));
+        for (int i = 1; i < pairs.size(); i++) {
+            assertThat(pairs.packed()[i]).isGreaterThan(pairs.packed()[i - 1]);
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            assertThat(pairs.first(i)).isLessThan(pairs.second(i));
+        }
+    }
+}

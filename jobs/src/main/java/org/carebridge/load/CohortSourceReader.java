@@ -1,0 +1,124 @@
+package org.carebridge.load;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.carebridge.identity.person.SourceRef;
+import org.carebridge.legacy.SourceSystem;
+import org.carebridge.legacy.SourceTable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Reads everything staged about a batch of merged persons in a dozen set queries (by the batch's council client ids,
+ * Oxleas patient ids and referral ids), never one query per person.
+ */
+public class CohortSourceReader {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public CohortSourceReader(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, PersonSources> read(Map<String, List<SourceRef>> persons) {
+        return read(persons, true);
+    }
+
+    /**
+     * @param highVolume also read case notes and contacts (not needed to decide lead workers, open clients or
+     *                   handover needs)
+     */
+    public Map<String, PersonSources> read(Map<String, List<SourceRef>> persons, boolean highVolume) {
+        Map<Long, String> personOfClient = new HashMap<>();
+        Map<String, String> personOfPatient = new HashMap<>();
+        persons.forEach((person, records) -> records.forEach(ref -> {
+            if (ref.system() == SourceSystem.COUNCIL) {
+                personOfClient.put(Long.parseLong(ref.id()), person);
+            } else if (ref.system() == SourceSystem.OXLEAS) {
+                personOfPatient.put(ref.id(), person);
+            }
+        }));
+        Map<String, Map<SourceTable, List<StagedRow>>> rows = new LinkedHashMap<>();
+        persons.keySet().forEach(p -> rows.put(p, new HashMap<>()));
+
+        Set<Long> clients = personOfClient.keySet();
+        collect(rows, SourceTable.COUNCIL_CLIENTS, "client_id", clients, r -> personOfClient.get(((Number) r.get("client_id")).longValue()));
+        List<SourceTable> councilChildren = highVolume
+                ? List.of(SourceTable.COUNCIL_ALLOCATIONS, SourceTable.COUNCIL_SERVICES, SourceTable.COUNCIL_EVENTS,
+                SourceTable.COUNCIL_CASE_NOTES)
+                : List.of(SourceTable.COUNCIL_ALLOCATIONS, SourceTable.COUNCIL_SERVICES, SourceTable.COUNCIL_EVENTS);
+        for (SourceTable child : councilChildren) {
+            collect(rows, child, "client_id", clients, r -> personOfClient.get(((Number) r.get("client_id")).longValue()));
+        }
+        Set<String> patients = personOfPatient.keySet();
+        for (SourceTable table : List.of(SourceTable.OXLEAS_PATIENTS, SourceTable.OXLEAS_REFERRALS,
+                SourceTable.OXLEAS_CARE_COORDINATORS, SourceTable.OXLEAS_CPA_EPISODES, SourceTable.OXLEAS_RISK_FLAGS)) {
+            collect(rows, table, "local_patient_id", patients, r -> personOfPatient.get(r.text("local_patient_id")));
+        }
+        Map<String, String> personOfReferral = new HashMap<>();
+        rows.forEach((person, tables) -> tables.getOrDefault(SourceTable.OXLEAS_REFERRALS, List.of())
+                .forEach(r -> personOfReferral.put(r.text("service_request_id"), person)));
+        for (SourceTable table : highVolume ? List.of(SourceTable.OXLEAS_REFERRAL_TEAMS, SourceTable.OXLEAS_CONTACTS)
+                : List.of(SourceTable.OXLEAS_REFERRAL_TEAMS)) {
+            collect(rows, table, "service_request_id", personOfReferral.keySet(),
+                    r -> personOfReferral.get(r.text("service_request_id")));
+        }
+        Map<String, PersonSources> result = new LinkedHashMap<>();
+        rows.forEach((person, t) -> result.put(person, new PersonSources(person,
+                list(t, SourceTable.COUNCIL_CLIENTS), list(t, SourceTable.COUNCIL_ALLOCATIONS),
+                list(t, SourceTable.COUNCIL_SERVICES), list(t, SourceTable.COUNCIL_EVENTS),
+                list(t, SourceTable.COUNCIL_CASE_NOTES), list(t, SourceTable.OXLEAS_PATIENTS),
+                list(t, SourceTable.OXLEAS_REFERRALS), list(t, SourceTable.OXLEAS_REFERRAL_TEAMS),
+                list(t, SourceTable.OXLEAS_CARE_COORDINATORS), list(t, SourceTable.OXLEAS_CPA_EPISODES),
+                list(t, SourceTable.OXLEAS_CONTACTS), list(t, SourceTable.OXLEAS_RISK_FLAGS))));
+        return result;
+    }
+
+    private static List<StagedRow> list(Map<SourceTable, List<StagedRow>> tables, SourceTable table) {
+        return tables.getOrDefault(table, List.of());
+    }
+
+    private void collect(Map<String, Map<SourceTable, List<StagedRow>>> rows, SourceTable table, String column,
+                         Collection<?> ids, Function<StagedRow, String> personOf) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (List<?> slice : slices(new ArrayList<>(ids), 1000)) {
+            jdbc.query("SELECT * FROM " + table.stagingTable() + " WHERE " + column + " IN (:ids) ORDER BY row_no",
+                    Map.of("ids", slice), (ResultSet rs) -> {
+                        StagedRow row = new StagedRow(table, values(rs));
+                        String person = personOf.apply(row);
+                        if (person != null) {
+                            rows.get(person).computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+                        }
+                    });
+        }
+    }
+
+    private static Map<String, Object> values(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        Map<String, Object> values = new HashMap<>(meta.getColumnCount() * 2);
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            values.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+        }
+        return values;
+    }
+
+    private static <T> List<List<T>> slices(List<T> all, int size) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            slices.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return slices.stream().collect(Collectors.toList());
+    }
+}

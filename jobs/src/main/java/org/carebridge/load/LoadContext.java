@@ -1,0 +1,22 @@
+package org.carebridge.load;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.carebridge.legacy.SourceTable;
+import org.carebridge.mappings.MappingSet;
+
+/**
+ * What a wave load needs besides the person's own rows: the wave and its cutover date, the mappings, the
+ * workforce plan, the team directory, and which staged rows are orphans (flagged, not loaded).
+ */
+public record LoadContext(String waveCode, LocalDate cutover, MappingSet mappings, Workforce workforce,
+                          TeamDirectory teams, Set<String> orphanRows) {
+
+    public static String orphanKey(SourceTable table, long rowNo) {
+        return table.name() + "#" + rowNo;
+    }
+
+    public boolean isOrphan(StagedRow row) {
+        return orphanRows.contains(orphanKey(row.table(), row.rowNo()));
+    }
+}

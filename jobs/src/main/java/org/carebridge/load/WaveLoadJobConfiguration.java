@@ -1,0 +1,129 @@
+package org.carebridge.load;
+
+import java.time.LocalDate;
+import org.carebridge.batch.OwnerRecordingListener;
+import org.carebridge.merged.MergeWriter;
+import org.carebridge.merged.MergedModelSchema;
+import org.carebridge.merged.MergedTable;
+import org.carebridge.teams.MergedTeamsProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The wave load job: one wave's cohort (listed in {@code wave_record} for the run) into a merged-model schema.
+ * <pre>
+ * loadReferenceData  merged teams and workers (owned by no wave)
+ * loadCohort         person by person, in chunks: read staged rows → transform → MERGE (unchanged rows untouched)
+ * sweepCohort        remove the wave's rows of people no longer in its cohort
+ * </pre>
+ * Every write is an idempotent MERGE, so a run killed at any point and run again ends in the same state.
+ */
+@Configuration
+public class WaveLoadJobConfiguration {
+
+    public static final String JOB_NAME = "loadWave";
+    public static final String WAVE = "wave.code";
+    public static final String RUN_ID = "run.id";
+    public static final String SCHEMA = "schema";
+    public static final String CUTOVER = "cutover";
+
+    @Bean
+    Job loadWaveJob(JobRepository jobRepository, Step loadReferenceData, Step loadCohort, Step sweepCohort) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new OwnerRecordingListener(jobRepository))
+                .start(loadReferenceData)
+                .next(loadCohort)
+                .next(sweepCohort)
+                .build();
+    }
+
+    @Bean
+    Step loadReferenceData(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           JdbcTemplate jdbc, MergedTeamsProperties teams) {
+        return new StepBuilder("loadReferenceData", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    String schema = chunk.getStepContext().getStepExecution().getJobParameters().getString(SCHEMA);
+                    new ReferenceDataLoader(new MergeWriter(jdbc)).load(schema, teams, Workforce.staged(jdbc));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step loadCohort(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    JdbcCursorItemReader<String> cohortReader, CohortWriter cohortWriter, LoadProperties properties) {
+        return new StepBuilder("loadCohort", jobRepository)
+                .<String, String>chunk(properties.personsPerChunk())
+                .transactionManager(transactionManager)
+                .reader(cohortReader)
+                .writer(cohortWriter)
+                .build();
+    }
+
+    @Bean
+    Step sweepCohort(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+        return new StepBuilder("sweepCohort", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
+                    String schema = parameters.getString(SCHEMA);
+                    String wave = parameters.getString(WAVE);
+                    long runId = parameters.getLong(RUN_ID);
+                    for (MergedTable table : MergedTable.waveOwnedForDeletion()) {
+                        if (table.columnNames().contains("person_id")) {
+                            jdbc.update("DELETE FROM " + schema + "." + table.tableName() + " WHERE wave_code = ?"
+                                    + " AND person_id NOT IN (SELECT person_id FROM wave_record WHERE run_id = ?)",
+                                    wave, runId);
+                        }
+                    }
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<String> cohortReader(javax.sql.DataSource dataSource,
+                                              @Value("#{jobParameters['run.id']}") Long runId) {
+        return new JdbcCursorItemReaderBuilder<String>()
+                .name("cohort")
+                .dataSource(dataSource)
+                .sql("SELECT DISTINCT person_id FROM wave_record WHERE run_id = " + runId + " ORDER BY person_id")
+                .rowMapper((rs, i) -> rs.getString(1))
+                .saveState(true)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CohortWriter cohortWriter(NamedParameterJdbcTemplate jdbc, JdbcTemplate plain, LoadContextFactory contexts,
+                              @Value("#{jobParameters['run.id']}") Long runId,
+                              @Value("#{jobParameters['schema']}") String schema,
+                              @Value("#{jobParameters['wave.code']}") String wave,
+                              @Value("#{jobParameters['cutover']}") String cutover) {
+        MergedModelSchemaCheck.requireKnown(schema);
+        return new CohortWriter(jdbc, new MergeWriter(plain), runId, schema,
+                () -> contexts.create(wave, LocalDate.parse(cutover)));
+    }
+
+    /** Only the two schemas Carebridge manages may be written. */
+    static final class MergedModelSchemaCheck {
+        static void requireKnown(String schema) {
+            if (!MergedModelSchema.LIVE.equals(schema) && !MergedModelSchema.REHEARSAL.equals(schema)) {
+                throw new IllegalArgumentException("not a merged-model schema: " + schema);
+            }
+        }
+    }
+}

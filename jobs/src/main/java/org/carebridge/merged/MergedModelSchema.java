@@ -1,0 +1,71 @@
+package org.carebridge.merged;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates and maintains the merged model in a schema: {@code merged} for the live model, {@code rehearsal} for
+ * a disposable copy. Each schema keeps its own Liquibase changelog table, so the rehearsal schema can be dropped
+ * and rebuilt without touching the live model.
+ */
+@Component
+public class MergedModelSchema {
+
+    public static final String LIVE = "merged";
+    public static final String REHEARSAL = "rehearsal";
+    private static final String CHANGELOG = "db/merged/merged-model.yaml";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+
+    public MergedModelSchema(DataSource dataSource, JdbcTemplate jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /** Brings {@code schema} up to the current merged model, creating it if needed. */
+    public synchronized void ensure(String schema) {
+        requirePlain(schema);
+        jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            database.setDefaultSchemaName(schema);
+            database.setLiquibaseSchemaName(schema);
+            try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+                liquibase.update("");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to build schema " + schema, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot build the merged model in schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A fresh rehearsal schema holding a copy of the live model, ready for a wave to be loaded on top. */
+    public void recreateRehearsalFromLive() {
+        ensure(LIVE);
+        jdbc.execute("DROP SCHEMA IF EXISTS " + REHEARSAL + " CASCADE");
+        ensure(REHEARSAL);
+        for (MergedTable table : MergedTable.values()) {
+            String columns = String.join(", ", table.columnNames());
+            jdbc.execute("INSERT INTO " + REHEARSAL + "." + table.tableName() + " (" + columns + ") SELECT " + columns
+                    + " FROM " + LIVE + "." + table.tableName());
+        }
+    }
+
+    static void requirePlain(String schema) {
+        if (!schema.toLowerCase(Locale.ROOT).matches("[a-z][a-z0-9_]{0,29}")) {
+            throw new IllegalArgumentException("not a plain schema name: " + schema);
+        }
+    }
+}

@@ -2,6 +2,8 @@ package org.carebridge.load;
 
 import java.time.LocalDate;
 import org.carebridge.batch.OwnerRecordingListener;
+import org.carebridge.batch.ProgressListener;
+import org.carebridge.cli.Console;
 import org.carebridge.merged.MergeWriter;
 import org.carebridge.merged.MergedModelSchema;
 import org.carebridge.merged.MergedTable;
@@ -64,13 +66,23 @@ public class WaveLoadJobConfiguration {
 
     @Bean
     Step loadCohort(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    JdbcCursorItemReader<String> cohortReader, CohortWriter cohortWriter, LoadProperties properties) {
+                    JdbcCursorItemReader<String> cohortReader, CohortWriter cohortWriter, LoadProperties properties,
+                    ProgressListener<String> cohortProgress) {
         return new StepBuilder("loadCohort", jobRepository)
                 .<String, String>chunk(properties.personsPerChunk())
                 .transactionManager(transactionManager)
                 .reader(cohortReader)
                 .writer(cohortWriter)
+                .listener(cohortProgress)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    ProgressListener<String> cohortProgress(Console console, JdbcTemplate jdbc,
+                                            @Value("#{jobParameters['run.id']}") Long runId) {
+        return new ProgressListener<>(console, "people loaded", () -> jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT person_id) FROM wave_record WHERE run_id = ?", Long.class, runId));
     }
 
     @Bean

@@ -22,16 +22,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Waves end to end on generated sources: plan, rehearse, gates, cut over, re-run, roll back. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:waves;DB_CLOSE_DELAY=-1",
-        "carebridge.data-dir=target/test-data",
-        "carebridge.waves.require-previous-signed-off=false"})
-class WaveScenarioTest {
+/**
+ * Waves end to end on generated sources: plan, rehearse, gates, cut over, re-run, roll back. Each database has a
+ * subclass supplying the Spring context.
+ */
+abstract class WaveScenarioContract {
 
     static Path data;
 
-    @TestConfiguration
+    @TestConfiguration(proxyBeanMethods = false)
     static class KnownPeople {
         @Bean
         PersonDirectory answerKeyDirectory() {

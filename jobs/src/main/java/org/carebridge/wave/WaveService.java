@@ -27,6 +27,7 @@ import org.carebridge.merged.MergedModelSchema;
 import org.carebridge.merged.MergedTable;
 import org.carebridge.merged.ModelChecksum;
 import org.carebridge.quality.Mappings;
+import org.carebridge.reconcile.WaveReconciler;
 import org.carebridge.staging.StagingRequest;
 import org.carebridge.staging.StagingService;
 import org.carebridge.wave.WavePlan.Assignment;
@@ -71,6 +72,7 @@ public class WaveService {
     private final Console console;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final WaveReconciler reconciler;
 
     public WaveService(WavesProperties waves, WaveLifecycle lifecycle, RunLock lock, StagingService staging,
                        ObjectProvider<PersonResolution> resolution, ObjectProvider<PersonDirectory> directory,
@@ -78,7 +80,8 @@ public class WaveService {
                        NamedParameterJdbcTemplate named, LoadContextFactory contexts, CutoverGates gates,
                        MergedModelSchema schemas, JobRunner jobs, Job loadWaveJob, RunIds runIds,
                        ModelChecksum checksums, AuditTrail audit, Console console, Clock clock,
-                       TransactionTemplate transactions) {
+                       TransactionTemplate transactions, WaveReconciler reconciler) {
+        this.reconciler = reconciler;
         this.waves = waves;
         this.lifecycle = lifecycle;
         this.lock = lock;
@@ -146,7 +149,7 @@ public class WaveService {
             Prepared prepared = prepare(wave, "REHEARSAL", sources, actor);
             console.progress("  rebuilding the rehearsal schema from the live model …");
             schemas.recreateRehearsalFromLive();
-            WaveRun run = load(wave, prepared, MergedModelSchema.REHEARSAL);
+            WaveRun run = reconcile(load(wave, prepared, MergedModelSchema.REHEARSAL), prepared, actor);
             lifecycle.transition(wave.code(), WaveState.REHEARSED, actor, run.runId(), "rehearsal run " + run.runId());
             return run;
         } catch (UserFacingException e) {
@@ -171,13 +174,18 @@ public class WaveService {
                 finishRun(prepared.runId(), "REFUSED", prepared, Map.of(), null);
                 return new WaveRun(prepared.runId(), wave.code(), "LIVE", MergedModelSchema.LIVE,
                         prepared.analysis().persons(), prepared.analysis().openClients(), Map.of(), prepared.blockers(),
-                        null, Duration.between(prepared.started(), Instant.now(clock)), true);
+                        null, Duration.between(prepared.started(), Instant.now(clock)), true, null);
             }
             schemas.ensure(MergedModelSchema.LIVE);
             WaveRun run = load(wave, prepared, MergedModelSchema.LIVE);
             recordMembers(wave.code(), run.runId(), prepared.plan());
             if (state != WaveState.LOADED) {
                 lifecycle.transition(wave.code(), WaveState.LOADED, actor, run.runId(), "live run " + run.runId());
+            }
+            run = reconcile(run, prepared, actor);
+            if (run.reconciliation().passed()) {
+                lifecycle.transition(wave.code(), WaveState.RECONCILED, actor, run.runId(), "report "
+                        + run.reconciliation().reportSha256() + " passed every check");
             }
             return run;
         } catch (UserFacingException e) {
@@ -259,7 +267,49 @@ public class WaveService {
         finishRun(prepared.runId(), "COMPLETED", prepared, counts, checksum);
         return new WaveRun(prepared.runId(), wave.code(), schema.equals(MergedModelSchema.LIVE) ? "LIVE" : "REHEARSAL",
                 schema, prepared.analysis().persons(), prepared.analysis().openClients(), counts, prepared.blockers(),
-                checksum, Duration.between(prepared.started(), Instant.now(clock)), false);
+                checksum, Duration.between(prepared.started(), Instant.now(clock)), false, null);
+    }
+
+    private WaveRun reconcile(WaveRun run, Prepared prepared, String actor) {
+        console.progress("  reconciling against the source …");
+        Set<String> longStanding = prepared.analysis().longStandingMentalHealth().stream()
+                .map(org.carebridge.handover.needs.HandoverNeed::personId).collect(Collectors.toSet());
+        return run.withReconciliation(reconciler.reconcile(run.wave(), run.runId(), run.schema(), actor, longStanding));
+    }
+
+    /**
+     * Re-runs the reconciliation of a wave's latest run against the model as it stands now: the live model once
+     * the wave has cut over, otherwise its rehearsal (if the rehearsal schema still holds it).
+     */
+    public WaveReconciler.Result reconcile(String code, String actor) {
+        Wave wave = wave(code);
+        WaveState state = lifecycle.state(wave.code());
+        String mode = state.live() ? "LIVE" : "REHEARSAL";
+        List<Long> runs = jdbc.queryForList("SELECT run_id FROM wave_run WHERE wave_code = ? AND mode = ? AND status ="
+                + " 'COMPLETED' ORDER BY run_id DESC", Long.class, wave.code(), mode);
+        if (runs.isEmpty()) {
+            throw new UserFacingException("wave " + wave.code() + " has no completed " + mode.toLowerCase() + " run to reconcile");
+        }
+        long runId = runs.get(0);
+        if (!state.live()) {
+            Long latestRehearsal = jdbc.queryForObject("SELECT MAX(run_id) FROM wave_run WHERE mode = 'REHEARSAL' AND"
+                    + " status = 'COMPLETED'", Long.class);
+            if (latestRehearsal == null || latestRehearsal != runId) {
+                throw new UserFacingException("the rehearsal schema now holds another rehearsal; rehearse " + wave.code()
+                        + " again to reconcile it");
+            }
+        }
+        LoadContext context = contexts.create(wave.code(), wave.cutover());
+        Set<String> longStanding = new CohortAnalysis(named).analyse(runId, context, waves.longStandingThreshold())
+                .longStandingMentalHealth().stream().map(org.carebridge.handover.needs.HandoverNeed::personId)
+                .collect(Collectors.toSet());
+        WaveReconciler.Result result = reconciler.reconcile(wave.code(), runId, state.live() ? MergedModelSchema.LIVE
+                : MergedModelSchema.REHEARSAL, actor, longStanding);
+        if (result.passed() && (state == WaveState.LOADED)) {
+            lifecycle.transition(wave.code(), WaveState.RECONCILED, actor, runId, "report " + result.reportSha256()
+                    + " passed every check");
+        }
+        return result;
     }
 
     private void finishRun(long runId, String status, Prepared prepared, Map<String, Long> counts, String checksum) {

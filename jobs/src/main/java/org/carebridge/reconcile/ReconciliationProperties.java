@@ -1,0 +1,23 @@
+package org.carebridge.reconcile;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Reconciliation settings ({@code carebridge.reconciliation.*}, in {@code config/reconciliation.yml}).
+ *
+ * @param reportsFolder  where report packs are written: {@code REPORTS/WAVE/RUN-ID/}
+ * @param tolerancesFile the file holding per-check tolerances (none: every check must match exactly)
+ * @param signoffRoles   the governance roles that must each sign a wave off before it is SIGNED_OFF
+ */
+@ConfigurationProperties("carebridge.reconciliation")
+public record ReconciliationProperties(Path reportsFolder, Path tolerancesFile, List<String> signoffRoles) {
+
+    public ReconciliationProperties {
+        reportsFolder = reportsFolder == null ? Path.of("reconciliation", "reports") : reportsFolder;
+        tolerancesFile = tolerancesFile == null ? Path.of("config", "reconciliation.yml") : tolerancesFile;
+        signoffRoles = signoffRoles == null || signoffRoles.isEmpty()
+                ? List.of("PROGRAMME_BOARD", "CALDICOTT_GUARDIAN", "FINANCE") : List.copyOf(signoffRoles);
+    }
+}

@@ -1,0 +1,92 @@
+package org.carebridge.reconcile;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.carebridge.council.CouncilJdbcSource;
+import org.carebridge.legacy.SourceSystem;
+import org.carebridge.legacy.SourceTable;
+import org.carebridge.legacy.csv.CsvTableReader;
+import org.carebridge.legacy.csv.SourceRow;
+import org.carebridge.staging.SourceOpener;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads a legacy table again, straight from the extract the staging run read (bundle file or council schema), so
+ * that reconciliation counts and compares what the source holds, not what staging made of it.
+ */
+final class SourceReread {
+
+    private final Path councilBundle;
+    private final boolean councilJdbc;
+    private final Path oxleasBundle;
+    private final Path workforceFile;
+    private final SourceOpener opener;
+
+    private SourceReread(Path councilBundle, boolean councilJdbc, Path oxleasBundle, Path workforceFile,
+                         SourceOpener opener) {
+        this.councilBundle = councilBundle;
+        this.councilJdbc = councilJdbc;
+        this.oxleasBundle = oxleasBundle;
+        this.workforceFile = workforceFile;
+        this.opener = opener;
+    }
+
+    /** The sources of a staging run, as recorded in {@code staging_run}. */
+    static SourceReread of(JdbcTemplate jdbc, long stagingRunId, SourceOpener opener) {
+        var row = jdbc.queryForMap("SELECT council_source, oxleas_source, workforce_source FROM staging_run WHERE run_id = ?",
+                stagingRunId);
+        String council = (String) value(row, "council_source");
+        boolean jdbcCouncil = council != null && council.startsWith("jdbc:");
+        return new SourceReread(council == null || jdbcCouncil ? null : Path.of(council), jdbcCouncil,
+                path(value(row, "oxleas_source")), path(value(row, "workforce_source")), opener);
+    }
+
+    private static Object value(java.util.Map<String, Object> row, String key) {
+        return row.containsKey(key) ? row.get(key) : row.get(key.toUpperCase());
+    }
+
+    private static Path path(Object text) {
+        return text == null ? null : Path.of(text.toString());
+    }
+
+    boolean has(SourceSystem system) {
+        return switch (system) {
+            case COUNCIL -> councilBundle != null || councilJdbc;
+            case OXLEAS -> oxleasBundle != null;
+            case WORKFORCE -> workforceFile != null;
+        };
+    }
+
+    /** Every row of the table as the extract holds it (broken rows included); returns how many were read. */
+    long forEach(SourceTable table, Consumer<SourceRow> action) {
+        if (table.system() == SourceSystem.COUNCIL && councilJdbc) {
+            CouncilJdbcSource source = opener.councilJdbc();
+            var reader = source.reader(table);
+            long n = 0;
+            try {
+                reader.open(new ExecutionContext());
+                for (var row = reader.read(); row != null; row = reader.read()) {
+                    action.accept(row.row());
+                    n++;
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("re-reading " + table.tableName() + " from the council schema failed", e);
+            } finally {
+                reader.close();
+            }
+            return n;
+        }
+        Path file = switch (table.system()) {
+            case COUNCIL -> councilBundle.resolve(table.fileName());
+            case OXLEAS -> oxleasBundle.resolve(table.fileName());
+            case WORKFORCE -> workforceFile;
+        };
+        try (CsvTableReader reader = CsvTableReader.open(table, file)) {
+            for (SourceRow row; (row = reader.next()) != null; ) {
+                action.accept(row);
+            }
+            return reader.rowsRead();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.carebridge.reconcile;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import javax.sql.DataSource;
+
+/**
+ * Iterates a query's rows on its own connection with a bounded fetch size, so that a million-row side of a
+ * comparison streams through in constant memory (PostgreSQL streams only outside auto-commit). It closes itself
+ * when the last row has been read.
+ */
+final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
+
+    interface Mapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final PreparedStatement statement;
+    private final ResultSet rows;
+    private final Mapper<T> mapper;
+    private Boolean hasNext;
+
+    private StreamingQuery(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) throws SQLException {
+        this.mapper = mapper;
+        this.connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        this.statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        statement.setFetchSize(1000);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        this.rows = statement.executeQuery();
+    }
+
+    static <T> StreamingQuery<T> of(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) {
+        try {
+            return new StreamingQuery<>(dataSource, sql, mapper, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException("query failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (hasNext == null) {
+            try {
+                hasNext = rows.next();
+                if (!hasNext) {
+                    close();
+                }
+            } catch (SQLException e) {
+                close();
+                throw new IllegalStateException("reading rows failed (SQLState " + e.getSQLState() + ")", e);
+            }
+        }
+        return hasNext;
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        hasNext = null;
+        try {
+            return mapper.map(rows);
+        } catch (SQLException e) {
+            close();
+            throw new IllegalStateException("reading a row failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                rows.close();
+                statement.close();
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // closing on the way out; the reading error, if any, is what matters
+        }
+    }
+}

@@ -342,8 +342,8 @@ public class WaveReconciler {
                 "SELECT row_key, row_hash FROM recon_source_row WHERE recon_id = ? AND entity = 'money-weekly'" + order,
                 rs -> HashedRow.of(RowKey.of(rs.getString(1)), RowHash.ofHex(rs.getString(2))), reconId));
              ReadAhead<HashedRow<RowKey>> target = ReadAhead.start("target", StreamingQuery.of(dataSource,
-                     "SELECT package_id AS row_key, weekly_cost FROM " + schema + ".care_package WHERE wave_code = ? AND"
-                             + " status = 'OPEN' AND weekly_cost IS NOT NULL" + order,
+                     "SELECT * FROM (SELECT package_id AS row_key, weekly_cost FROM " + schema + ".care_package"
+                             + " WHERE wave_code = ? AND status = 'OPEN' AND weekly_cost IS NOT NULL) t" + order,
                      rs -> HashedRow.of(RowKey.of(rs.getString(1)), new org.carebridge.reconciliation.compare
                              .CanonicalRowHasher().decimal(rs.getBigDecimal(2)).hash()), wave))) {
             new SortedMergeComparison<RowKey>(Comparator.naturalOrder()).compare(source, target, d -> {

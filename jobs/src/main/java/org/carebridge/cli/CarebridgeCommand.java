@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
                 "Moves caseloads from the council's and Oxleas' legacy systems into the merged Bexley Care model,",
                 "in staged waves, proving that every row arrived somewhere.", ""},
         subcommands = {DemoCommand.class, GenerateCommand.class, StageCommand.class, MappingsCommand.class, WaveCommand.class,
+                ReconcileCommand.class,
                 AuditCommand.class, CouncilDbCommand.class},
         footer = {"", "Any configuration property can be overridden as --name=value (a dotted name), e.g.",
                 "  ./carebridge --spring.profiles.active=postgres demo",

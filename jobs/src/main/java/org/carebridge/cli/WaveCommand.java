@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
                 "Lifecycle: PLANNED → REHEARSED → APPROVED_FOR_CUTOVER → LOADED → RECONCILED → SIGNED_OFF, and ROLLED_BACK."},
         subcommands = {WaveCommand.Plan.class, WaveCommand.Status.class, WaveCommand.Rehearse.class,
                 WaveCommand.Approve.class, WaveCommand.Run.class, WaveCommand.Blockers.class,
-                WaveCommand.OverrideGate.class, WaveCommand.Rollback.class})
+                WaveCommand.OverrideGate.class, WaveCommand.Rollback.class, WaveCommand.SignOffCommand.class})
 class WaveCommand implements Runnable {
 
     @Override
@@ -259,6 +259,40 @@ class WaveCommand implements Runnable {
         public Integer call() {
             context.bean(WaveService.class).override(wave, gate, actor, reason);
             context.bean(Console.class).result("Gate " + gate + " of " + wave + " overridden by " + actor + " (recorded).");
+            return CarebridgeLauncher.OK;
+        }
+    }
+
+    @Command(name = "signoff", mixinStandardHelpOptions = true,
+            description = {"Records a governance sign-off of a loaded wave, bound to the SHA-256 of its latest live report",
+                    "pack. Refused while any check fails unless every exception is dispositioned ACCEPTED with a reason",
+                    "(--dispositions: the team's copy of exceptions.csv). When every role has signed, the wave is SIGNED_OFF."})
+    static class SignOffCommand implements Callable<Integer> {
+        private final ApplicationContextHolder context;
+
+        @Parameters(paramLabel = "WAVE")
+        String wave;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME")
+        String actor;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "PROGRAMME_BOARD, CALDICOTT_GUARDIAN or FINANCE (carebridge.reconciliation.signoff-roles)")
+        String role;
+
+        @Option(names = "--dispositions", paramLabel = "FILE", description = "exceptions.csv with dispositions filled in")
+        java.nio.file.Path dispositions;
+
+        SignOffCommand(ApplicationContextHolder context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            var signOff = context.bean(org.carebridge.reconcile.SignOffService.class).signOff(wave, actor, role, dispositions);
+            context.bean(Console.class).result(wave + " signed off by " + signOff.signedBy() + " as " + signOff.role()
+                    + " on report " + signOff.reportSha256() + "; wave is now "
+                    + context.bean(org.carebridge.wave.WaveLifecycle.class).state(wave) + ".");
             return CarebridgeLauncher.OK;
         }
     }

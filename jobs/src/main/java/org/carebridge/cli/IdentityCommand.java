@@ -99,13 +99,13 @@ class IdentityCommand implements Runnable {
             console.result(waiting + " pairs awaiting a decision (" + (queue.size() - waiting)
                     + " decided since the latest run)");
             if (!queue.isEmpty()) {
-                console.result(String.format(Locale.ROOT, "%-22s %-22s %11s %8s %-11s %-11s %-18s %s", "left",
+                console.result(String.format(Locale.ROOT, "%-22s %-22s %11s %-12s %-12s %-12s %-20s %s", "left",
                         "right", "probability", "tier", "left person", "right person", "status", "evidence"));
             }
             for (ReviewItem item : queue) {
                 String status = item.decidedSinceRun().map(d -> "decided: " + d.decision().verdict().name()
                         .toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("awaiting");
-                console.result(String.format(Locale.ROOT, "%-22s %-22s %11.6f %8s %-11s %-11s %-18s %s",
+                console.result(String.format(Locale.ROOT, "%-22s %-22s %11.6f %-12s %-12s %-12s %-20s %s",
                         SourceRecordName.format(item.left()), SourceRecordName.format(item.right()),
                         item.matchProbability(), item.tier(), item.leftPerson().orElse("-"),
                         item.rightPerson().orElse("-"), status, item.evidence()));
@@ -143,9 +143,14 @@ class IdentityCommand implements Runnable {
             String who = viewer != null ? viewer : System.getProperty("user.name", "unknown");
             Console console = context.bean(Console.class);
             PairView view = context.bean(IdentityService.class).show(a, b, who);
-            String format = "%-20s %-34s %-34s";
-            console.result(String.format(Locale.ROOT, format, "", SourceRecordName.format(a),
-                    SourceRecordName.format(b)));
+            String leftName = SourceRecordName.format(a);
+            String rightName = SourceRecordName.format(b);
+            int width = leftName.length();
+            for (String label : RecordFields.LABELS) {
+                width = Math.max(width, shown(view.left().value(label)).length());
+            }
+            String format = "%-20s %-" + width + "s   %s";
+            console.result(String.format(Locale.ROOT, format, "", leftName, rightName));
             console.result(String.format(Locale.ROOT, format, "person", view.leftPerson().orElse("(none yet)"),
                     view.rightPerson().orElse("(none yet)")));
             for (String label : RecordFields.LABELS) {

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,6 +46,7 @@ class ReconciliationDefectsTest {
     @TestConfiguration(proxyBeanMethods = false)
     static class KnownPeople {
         @Bean
+        @Primary
         PersonDirectory answerKeyDirectory() {
             return () -> new AnswerKeyPersonDirectory(data).persons();
         }

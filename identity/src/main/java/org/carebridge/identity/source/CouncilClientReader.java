@@ -4,12 +4,14 @@ import static org.carebridge.identity.source.PersonFileReader.text;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
 import org.carebridge.identity.person.Gender;
 import org.carebridge.identity.person.PersonRecord;
 import org.carebridge.identity.person.RecordStatus;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.CsvBundle;
+import org.carebridge.legacy.csv.SourceRow;
 import org.carebridge.legacy.format.ParsedRow;
 
 /** Builds person records from the council's {@code CLIENTS.csv}. */
@@ -20,6 +22,14 @@ public final class CouncilClientReader {
 
     public PersonReadResult read(Path clientsCsv) {
         return reader.read(clientsCsv);
+    }
+
+    /**
+     * Reads CLIENTS rows from any source, e.g. the council's schema over JDBC turned into the agreement's
+     * text form, so that they are parsed exactly as the same rows from a bundle would be.
+     */
+    public PersonReadResult read(String origin, Iterator<SourceRow> clientRows) {
+        return reader.read(origin, clientRows);
     }
 
     public PersonReadResult read(CsvBundle councilBundle) {

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.carebridge.identity.person.Gender;
 import org.carebridge.identity.person.PersonRecord;
 import org.carebridge.identity.person.RecordStatus;
 import org.carebridge.identity.person.SourceRef;
+import org.carebridge.legacy.SourceTable;
+import org.carebridge.legacy.csv.SourceRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,27 @@ class PersonReadersTest {
         assertThat(r.middleNames()).isEqualTo("Albert");
         assertThat(r.dateOfBirth()).isEqualTo(LocalDate.of(1948, 3, 14));
         assertThat(r.status()).isEqualTo(RecordStatus.ACTIVE);
+    }
+
+    @Test
+    void councilRowsFromAnotherSourceAreParsedAsTheSameRowsFromABundleWouldBe() {
+        String[] good = new String[SourceTable.COUNCIL_CLIENTS.columns().size()];
+        good[SourceTable.COUNCIL_CLIENTS.indexOf("CLIENT_ID")] = "42";
+        good[SourceTable.COUNCIL_CLIENTS.indexOf("SURNAME")] = "Quarmby";
+        good[SourceTable.COUNCIL_CLIENTS.indexOf("DATE_OF_BIRTH")] = "1948-03-14";
+        good[SourceTable.COUNCIL_CLIENTS.indexOf("GENDER")] = "F";
+        String[] bad = good.clone();
+        bad[SourceTable.COUNCIL_CLIENTS.indexOf("CLIENT_ID")] = "43";
+        bad[SourceTable.COUNCIL_CLIENTS.indexOf("DATE_OF_BIRTH")] = "1948-02-30";
+
+        PersonReadResult result = new CouncilClientReader().read("jdbc:ASC.CLIENTS", List.of(
+                SourceRow.of(SourceTable.COUNCIL_CLIENTS, "jdbc:ASC.CLIENTS", 0, good, null),
+                SourceRow.of(SourceTable.COUNCIL_CLIENTS, "jdbc:ASC.CLIENTS", 0, bad, null)).iterator());
+
+        assertThat(result.records()).extracting(PersonRecord::ref).containsExactly(SourceRef.council("42"));
+        assertThat(result.records().get(0).gender()).isEqualTo(Gender.FEMALE);
+        assertThat(result.skippedByRule()).containsEntry("NOT_A_DATE", 1L);
+        assertThat(result.origin()).isEqualTo("jdbc:ASC.CLIENTS");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.carebridge.wave;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.carebridge.identity.person.SourceRef;
+import org.carebridge.legacy.SourceSystem;
+import org.carebridge.linking.IdentityService;
+import org.carebridge.linking.ReviewItem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Identity resolution as the waves see it: who is who (the persisted stable assignment), running resolution over
+ * what is staged, and the review pairs not yet decided that touch a wave's cohort.
+ */
+@Component
+class IdentityForWaves implements PersonDirectory, PersonResolution, IdentityReviews {
+
+    private final IdentityService identity;
+    private final JdbcTemplate jdbc;
+
+    IdentityForWaves(IdentityService identity, JdbcTemplate jdbc) {
+        this.identity = identity;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<String, List<SourceRef>> persons() {
+        Map<String, List<SourceRef>> persons = new LinkedHashMap<>();
+        identity.assignment().snapshot().forEach((record, person) ->
+                persons.computeIfAbsent(person, p -> new ArrayList<>()).add(record));
+        return persons;
+    }
+
+    @Override
+    public void resolveStaged() {
+        identity.resolveStaged();
+    }
+
+    @Override
+    public List<String> openReviewsTouching(long runId) {
+        Set<String> cohort = new HashSet<>();
+        jdbc.query("SELECT source_system, source_id FROM wave_record WHERE run_id = ?", rs -> {
+            cohort.add(rs.getString(1) + ":" + rs.getString(2));
+        }, runId);
+        List<String> open = new ArrayList<>();
+        for (ReviewItem item : identity.reviewQueue()) {
+            if (item.awaitingDecision() && (cohort.contains(name(item.left())) || cohort.contains(name(item.right())))) {
+                open.add(name(item.left()) + " ~ " + name(item.right()));
+            }
+        }
+        return open;
+    }
+
+    private static String name(SourceRef ref) {
+        return (ref.system() == SourceSystem.COUNCIL ? "COUNCIL" : ref.system().name()) + ":" + ref.id();
+    }
+}

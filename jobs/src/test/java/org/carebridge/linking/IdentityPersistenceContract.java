@@ -1,0 +1,103 @@
+package org.carebridge.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carebridge.linking.StagedPeopleBuilder.zebedee;
+
+import java.util.List;
+import java.util.SortedMap;
+import org.carebridge.audit.AuditEntry;
+import org.carebridge.audit.AuditTrail;
+import org.carebridge.identity.person.SourceRef;
+import org.carebridge.identity.review.Verdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the persisted assignment and review decisions must do on every supported database: ids survive
+ * re-runs, new records attach, a reviewer's decision is applied by the next run and by every run after it.
+ */
+abstract class IdentityPersistenceContract {
+
+    static final SourceRef COUNCIL = SourceRef.council("900001");
+    static final SourceRef OXLEAS = SourceRef.oxleas("TST0000001");
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    StagedPeopleBuilder staging;
+
+    /** The audit trail is shared and append-only: tests look at entries after this one. */
+    long auditMark;
+
+    @BeforeEach
+    void backgroundPopulationStaged() {
+        staging = StagedPeopleBuilder.emptyStagingAndIdentity(jdbc).withBackground();
+        auditMark = audit.latest(1).stream().mapToLong(e -> e.eventId()).max().orElse(0);
+    }
+
+    List<AuditEntry> auditedPair(String subject) {
+        return audit.about(IdentityService.AUDIT_SUBJECT, subject).stream().filter(e -> e.eventId() > auditMark)
+                .toList();
+    }
+
+    @Test
+    void givenStagedPeople_whenResolvedAgain_thenNobodyIsRenumberedAndNothingIsAdded() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).build()).stage();
+        ResolutionSummary first = identity.resolveStaged();
+        SortedMap<SourceRef, String> before = identity.assignment().snapshot();
+
+        ResolutionSummary second = identity.resolveStaged();
+
+        assertThat(first.newPersons()).isPositive();
+        assertThat(second.newPersons()).isZero();
+        assertThat(second.attachedRecords()).isZero();
+        assertThat(identity.assignment().snapshot()).isEqualTo(before);
+        assertThat(identity.assignment().personOf(COUNCIL)).isPresent().isEqualTo(identity.assignment().personOf(OXLEAS));
+    }
+
+    @Test
+    void givenAPersonAlreadyAssigned_whenTheirOxleasRecordArrivesInTheNextWave_thenItAttachesToThatPerson() {
+        String nhs = StagedPeopleBuilder.unusedNhsNumber(1);
+        staging.with(zebedee(COUNCIL).nhsNumber(nhs, "01").build()).stage();
+        identity.resolveStaged();
+        String person = identity.assignment().personOf(COUNCIL).orElseThrow();
+
+        staging.with(zebedee(OXLEAS).nhsNumber(nhs, "01").forename("Zeb").build()).stage();
+        ResolutionSummary wave2 = identity.resolveStaged();
+
+        assertThat(wave2.attachedRecords()).isEqualTo(1);
+        assertThat(identity.assignment().personOf(OXLEAS)).contains(person);
+        assertThat(identity.assignment().recordsOf(person)).containsExactly(COUNCIL, OXLEAS);
+    }
+
+    @Test
+    void givenAReviewPair_whenAReviewerSaysSamePerson_thenTheNextRunsKeepThemOnePersonAndTheDecisionIsAudited() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).forename("Barnabas").build()).stage();
+        identity.resolveStaged();
+        assertThat(identity.reviewQueue()).anySatisfy(item -> assertThat(item.left()).isEqualTo(COUNCIL));
+
+        DecisionReceipt receipt = identity.decide(OXLEAS, COUNCIL, Verdict.SAME_PERSON, "reviewer.a",
+                "same GP practice and next of kin");
+        identity.resolveStaged();
+        String person = identity.assignment().personOf(COUNCIL).orElseThrow();
+        identity.resolveStaged();
+
+        assertThat(identity.assignment().personOf(OXLEAS)).contains(person);
+        assertThat(identity.assignment().personOf(COUNCIL)).contains(person);
+        assertThat(identity.reviewQueue()).noneSatisfy(item -> assertThat(item.left()).isEqualTo(COUNCIL));
+        assertThat(auditedPair("COUNCIL:900001+OXLEAS:TST0000001")).singleElement().satisfies(entry -> {
+                    assertThat(entry.eventId()).isEqualTo(receipt.auditEventId());
+                    assertThat(entry.actor()).isEqualTo("reviewer.a");
+                    assertThat(entry.action()).isEqualTo("IDENTITY_SAME_PERSON");
+                    assertThat(entry.reason()).isEqualTo("same GP practice and next of kin");
+                });
+    }
+}

@@ -78,6 +78,7 @@ public final class PersonTransform {
         List<String> otherTeams = new ArrayList<>();
         boolean open = packages(s, activity, cutover) | allocations(s, activity, cutover, leads, otherTeams)
                 | referrals(s, activity, otherTeams) | careCoordinators(s, activity, leads, cutover);
+        lastTeam(s).ifPresent(otherTeams::add);
         events(s, activity, target, cutover, open && (death == null || death.isAfter(cutover)));
         cpa(s, activity);
         notes(s, activity);
@@ -253,6 +254,17 @@ public final class PersonTransform {
             }
         }
         return anyCurrent;
+    }
+
+    /**
+     * The team that last held an unallocated client (their most recent allocation, ended or not): its manager holds
+     * the case, as teams do with unallocated work.
+     */
+    private java.util.Optional<String> lastTeam(PersonSources s) {
+        return s.allocations().stream().filter(a -> a.text("team_code") != null && !context.isOrphan(a))
+                .max(Comparator.comparing((StagedRow a) -> a.date("start_date"), Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(a -> ((Number) a.get("allocation_id")).longValue()))
+                .map(a -> "COUNCIL:" + a.text("team_code"));
     }
 
     private boolean referrals(PersonSources s, Activity activity, List<String> otherTeams) {

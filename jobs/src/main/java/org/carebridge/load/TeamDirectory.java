@@ -79,9 +79,20 @@ public final class TeamDirectory {
         });
     }
 
+    /**
+     * The team covering a service line in a locality; a borough-wide team if none covers it locally; for an unknown
+     * locality (no usable postcode), the team configured to hold such clients until their address is traced.
+     */
     public Optional<String> covering(String serviceLine, String locality) {
         if (serviceLine == null) {
             return Optional.empty();
+        }
+        if (locality == null || "BOROUGH".equals(locality)) {
+            Optional<MergedTeam> holder = teams.stream()
+                    .filter(t -> t.serviceLines().contains(serviceLine) && t.holdsUnknownLocality()).findFirst();
+            if (holder.isPresent()) {
+                return holder.map(MergedTeam::code);
+            }
         }
         Optional<MergedTeam> local = teams.stream()
                 .filter(t -> t.serviceLines().contains(serviceLine) && t.locality().equals(locality)).findFirst();

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 import javax.sql.DataSource;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -41,9 +43,12 @@ public class MergedModelSchema {
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             database.setDefaultSchemaName(schema);
             database.setLiquibaseSchemaName(schema);
-            try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
-                liquibase.update("");
-            }
+            // Liquibase reports progress through its UI service (standard output by default): send it to the log.
+            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> {
+                try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+                    liquibase.update("");
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database to build schema " + schema, e);
         } catch (Exception e) {

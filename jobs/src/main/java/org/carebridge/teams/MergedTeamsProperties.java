@@ -15,9 +15,10 @@ public record MergedTeamsProperties(List<MergedTeam> mergedTeams) {
      * @param locality     NORTH, SOUTH, CENTRAL or BOROUGH (covering every locality)
      * @param serviceLines the service lines the team covers
      * @param clinicalLead the console user who approves the team's handovers
+     * @param holdsUnknownLocality holds a borough-wide legacy team's clients whose locality is unknown
      */
     public record MergedTeam(String code, String name, String locality, List<String> serviceLines,
-                             String clinicalLead) {
+                             String clinicalLead, boolean holdsUnknownLocality) {
     }
 
     public List<String> codes() {

@@ -108,6 +108,10 @@ public class WaveService {
     // ---- plan -------------------------------------------------------------------------------------------------
 
     public PlanReport plan() {
+        PersonResolution resolver = resolution.getIfAvailable();
+        if (resolver != null) {
+            resolver.resolveStaged();
+        }
         WavePlan plan = currentPlan();
         Map<String, Integer> cohorts = new LinkedHashMap<>();
         waves.plan().forEach(w -> cohorts.put(w.code(), plan.cohort(w.code()).size()));

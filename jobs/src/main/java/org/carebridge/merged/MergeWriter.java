@@ -1,51 +1,183 @@
 package org.carebridge.merged;
 
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Writes rows into a merged-model table with a standard SQL {@code MERGE} (H2 2.x and PostgreSQL 15 both run it):
- * a new key is inserted; an existing row owned by the same wave is updated only if its content hash differs;
- * a row another wave owns is never touched. Loading the same rows twice therefore changes nothing.
+ * a new key is inserted; an existing row owned by the same wave is updated only if its content hash differs; a row
+ * another wave owns is never touched. Loading the same rows twice therefore changes nothing.
+ * <p>
+ * On PostgreSQL a chunk is first streamed with {@code COPY} (the driver's CopyManager) into a temporary table and
+ * merged from there in one statement; other databases run one MERGE per row in a JDBC batch.
  */
 public class MergeWriter {
 
     private final JdbcTemplate jdbc;
+    private final boolean postgres;
 
     public MergeWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.postgres = isPostgres(jdbc.getDataSource());
     }
 
-    public int[] write(String schema, MergedTable table, List<Object[]> rows) {
+    public void write(String schema, MergedTable table, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return new int[0];
+            return;
         }
-        int[] types = table.columns().stream().mapToInt(MergedTable.Col::sqlType).toArray();
-        return jdbc.batchUpdate(sql(schema, table), rows, types);
+        List<Object[]> unique = lastPerKey(table, rows);
+        if (postgres) {
+            copyThenMerge(schema, table, unique);
+        } else {
+            int[] types = table.columns().stream().mapToInt(MergedTable.Col::sqlType).toArray();
+            jdbc.batchUpdate(rowSql(schema, table), unique, types);
+        }
     }
 
-    static String sql(String schema, MergedTable table) {
-        StringJoiner values = new StringJoiner(", ");
-        StringJoiner names = new StringJoiner(", ");
-        StringJoiner sourceNames = new StringJoiner(", ");
-        StringJoiner updates = new StringJoiner(", ");
-        for (MergedTable.Col column : table.columns()) {
-            values.add("CAST(? AS " + castType(column.sqlType()) + ")");
-            names.add(column.name());
-            sourceNames.add("s." + column.name());
-            if (!table.key().contains(column.name())) {
-                updates.add(column.name() + " = s." + column.name());
+    /** A key given twice in one chunk keeps its last row (one MERGE cannot touch a row twice). */
+    private static List<Object[]> lastPerKey(MergedTable table, List<Object[]> rows) {
+        int[] keyIndexes = table.key().stream().mapToInt(table::indexOf).toArray();
+        Map<List<Object>, Object[]> byKey = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            List<Object> key = new ArrayList<>(keyIndexes.length);
+            for (int i : keyIndexes) {
+                key.add(row[i]);
+            }
+            byKey.put(key, row);
+        }
+        return byKey.size() == rows.size() ? rows : new ArrayList<>(byKey.values());
+    }
+
+    private void copyThenMerge(String schema, MergedTable table, List<Object[]> rows) {
+        DataSource dataSource = jdbc.getDataSource();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        boolean autoCommit = false;
+        try {
+            // The temporary table empties itself at commit, so COPY and MERGE must share one transaction.
+            autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+            String buffer = "load_" + table.tableName();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + buffer + " (LIKE " + schema + "."
+                        + table.tableName() + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+                statement.execute("TRUNCATE " + buffer);
+            }
+            String columns = String.join(", ", table.columnNames());
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + buffer + " (" + columns
+                    + ") FROM STDIN WITH (FORMAT csv)", new java.io.StringReader(csv(table, rows)));
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate(mergeSql(schema, table, buffer));
+            }
+            if (autoCommit) {
+                connection.commit();
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("loading " + table.tableName() + " failed (" + e.getClass().getSimpleName()
+                    + (e instanceof SQLException s ? " " + s.getSQLState() : "") + ")", e);
+        } finally {
+            if (autoCommit) {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection goes back to the pool, which resets it
+                }
+            }
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The chunk as PostgreSQL CSV: an unquoted empty field is NULL. */
+    private static String csv(MergedTable table, List<Object[]> rows) throws IOException {
+        StringWriter out = new StringWriter(rows.size() * 128);
+        try (ICSVWriter writer = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
+            String[] fields = new String[table.columns().size()];
+            for (Object[] row : rows) {
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = text(row[i]);
+                }
+                writer.writeNext(fields, false);
             }
         }
+        return out.toString();
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Boolean b) {
+            return b ? "t" : "f";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof LocalDate || value instanceof LocalDateTime) {
+            return value.toString();
+        }
+        String text = value.toString();
+        return text.isEmpty() ? null : text;
+    }
+
+    static String mergeSql(String schema, MergedTable table, String source) {
+        return "MERGE INTO " + schema + "." + table.tableName() + " t USING " + source + " s ON " + on(table)
+                + " WHEN MATCHED AND " + changed(table) + " THEN UPDATE SET " + updates(table)
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", table.columnNames()) + ") VALUES ("
+                + sourceColumns(table) + ")";
+    }
+
+    static String rowSql(String schema, MergedTable table) {
+        StringJoiner values = new StringJoiner(", ");
+        for (MergedTable.Col column : table.columns()) {
+            values.add("CAST(? AS " + castType(column.sqlType()) + ")");
+        }
+        return "MERGE INTO " + schema + "." + table.tableName() + " t USING (VALUES (" + values + ")) AS s ("
+                + String.join(", ", table.columnNames()) + ") ON " + on(table) + " WHEN MATCHED AND " + changed(table)
+                + " THEN UPDATE SET " + updates(table) + " WHEN NOT MATCHED THEN INSERT ("
+                + String.join(", ", table.columnNames()) + ") VALUES (" + sourceColumns(table) + ")";
+    }
+
+    private static String on(MergedTable table) {
         StringJoiner on = new StringJoiner(" AND ");
         table.key().forEach(k -> on.add("t." + k + " = s." + k));
+        return on.toString();
+    }
+
+    private static String changed(MergedTable table) {
         String changed = table.hasRowHash() ? "t.row_hash <> s.row_hash" : "1 = 1";
-        String sameOwner = table.waveOwned() ? " AND t.wave_code = s.wave_code" : "";
-        return "MERGE INTO " + schema + "." + table.tableName() + " t USING (VALUES (" + values + ")) AS s (" + names
-                + ") ON " + on + " WHEN MATCHED AND " + changed + sameOwner + " THEN UPDATE SET " + updates
-                + " WHEN NOT MATCHED THEN INSERT (" + names + ") VALUES (" + sourceNames + ")";
+        return changed + (table.waveOwned() ? " AND t.wave_code = s.wave_code" : "");
+    }
+
+    private static String updates(MergedTable table) {
+        StringJoiner updates = new StringJoiner(", ");
+        table.columnNames().stream().filter(c -> !table.key().contains(c)).forEach(c -> updates.add(c + " = s." + c));
+        return updates.toString();
+    }
+
+    private static String sourceColumns(MergedTable table) {
+        StringJoiner names = new StringJoiner(", ");
+        table.columnNames().forEach(c -> names.add("s." + c));
+        return names.toString();
     }
 
     private static String castType(int sqlType) {
@@ -59,5 +191,13 @@ public class MergeWriter {
             case Types.BOOLEAN -> "BOOLEAN";
             default -> throw new IllegalArgumentException("unsupported SQL type " + sqlType);
         };
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 }

@@ -64,6 +64,9 @@ final class SourcePass {
             Entities.all().stream().filter(e -> e.sourceTable() == table).forEach(e -> entities.put(e.id(), e));
             List<Object[]> batch = new ArrayList<>();
             long read = source.forEach(table, row -> {
+                if (!mayConcernCohort(table, row)) {
+                    return; // counted for the ledger; no person of this wave can own it
+                }
                 ParsedRow parsed = parser.parse(row);
                 if (!parsed.ok() || quarantine.quarantined(table, row, parsed)) {
                     return;
@@ -92,6 +95,39 @@ final class SourcePass {
         }
         flush(links);
         return totals;
+    }
+
+    /**
+     * Whether a row can belong to the cohort, judged from its raw reference before any parsing: most rows of a big
+     * extract belong to other waves, and parsing them would only be thrown away.
+     */
+    private boolean mayConcernCohort(SourceTable table, org.carebridge.legacy.csv.SourceRow row) {
+        if (row.isBroken()) {
+            return false;
+        }
+        return switch (table) {
+            case OXLEAS_REFERRALS -> true; // every referral feeds the referral → patient index
+            case COUNCIL_CLIENTS, COUNCIL_ALLOCATIONS, COUNCIL_SERVICES, COUNCIL_EVENTS, COUNCIL_CASE_NOTES ->
+                    index.councilPerson(canonicalInteger(row.value("CLIENT_ID"))) != null;
+            case OXLEAS_PATIENTS, OXLEAS_CARE_COORDINATORS, OXLEAS_CPA_EPISODES, OXLEAS_RISK_FLAGS ->
+                    index.oxleasPerson(strip(row.value("LocalPatientId"))) != null;
+            case OXLEAS_CONTACTS, OXLEAS_REFERRAL_TEAMS -> index.referralPerson(strip(row.value("ServiceRequestId"))) != null;
+            default -> false;
+        };
+    }
+
+    /** A whole number as the parser writes it ({@code " 0042 "} → {@code "42"}); other text unchanged. */
+    private static String canonicalInteger(String raw) {
+        String s = strip(raw);
+        if (s == null || s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
+            return s;
+        }
+        String trimmed = s.replaceFirst("^0+(?=\\d)", "");
+        return trimmed;
+    }
+
+    private static String strip(String raw) {
+        return raw == null ? null : raw.strip();
     }
 
     /** Council clients and Oxleas patients of the cohort, and their person: compared with the merged links. */

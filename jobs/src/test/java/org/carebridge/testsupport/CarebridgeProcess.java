@@ -1,0 +1,95 @@
+package org.carebridge.testsupport;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Runs the real application in its own JVM (the test classpath, {@code CarebridgeApplication.main}), as an operator
+ * would, so that a test can kill it with SIGKILL mid-run and start it again.
+ */
+public final class CarebridgeProcess {
+
+    private final List<String> properties;
+
+    public CarebridgeProcess(String databaseUrl, Path reports, Path dataDir) {
+        this.properties = List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + databaseUrl,
+                "--carebridge.quality.mappings-dir=../mappings/tables",
+                "--carebridge.quality.reference-date=2026-10-31",
+                "--carebridge.quality.reports-dir=" + reports,
+                "--carebridge.reconciliation.reports-folder=" + reports,
+                "--carebridge.data-dir=" + dataDir,
+                "--spring.config.import=optional:file:../config/teams.yml,optional:file:../config/waves.yml",
+                "--carebridge.waves.require-previous-signed-off=false");
+    }
+
+    /** Runs a command to its end; returns its exit code. */
+    public int run(String... args) throws IOException, InterruptedException {
+        Process process = start(args);
+        List<String> output = drain(process);
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("carebridge " + String.join(" ", args) + " did not finish");
+        }
+        int exit = process.exitValue();
+        if (exit != 0) {
+            System.err.println("carebridge " + String.join(" ", args) + " exited " + exit + ":\n" + String.join("\n", output));
+        }
+        return exit;
+    }
+
+    /** Starts a command and kills it with SIGKILL as soon as a line of its output satisfies {@code when}. */
+    public boolean runAndKillWhen(Predicate<String> when, long extraDelayMillis, String... args)
+            throws IOException, InterruptedException {
+        Process process = start(args);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (when.test(line)) {
+                    Thread.sleep(extraDelayMillis);
+                    process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
+                    process.waitFor(1, TimeUnit.MINUTES);
+                    return true;
+                }
+            }
+        }
+        process.waitFor(1, TimeUnit.MINUTES);
+        return false;
+    }
+
+    private Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.carebridge.CarebridgeApplication");
+        command.addAll(properties);
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static List<String> drain(Process process) {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+}

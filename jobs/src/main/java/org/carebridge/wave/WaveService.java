@@ -71,6 +71,7 @@ public class WaveService {
     private final Console console;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ObjectProvider<LiveLoadListener> liveLoadListeners;
 
     public WaveService(WavesProperties waves, WaveLifecycle lifecycle, RunLock lock, StagingService staging,
                        ObjectProvider<PersonResolution> resolution, ObjectProvider<PersonDirectory> directory,
@@ -78,7 +79,7 @@ public class WaveService {
                        NamedParameterJdbcTemplate named, LoadContextFactory contexts, CutoverGates gates,
                        MergedModelSchema schemas, JobRunner jobs, Job loadWaveJob, RunIds runIds,
                        ModelChecksum checksums, AuditTrail audit, Console console, Clock clock,
-                       TransactionTemplate transactions) {
+                       TransactionTemplate transactions, ObjectProvider<LiveLoadListener> liveLoadListeners) {
         this.waves = waves;
         this.lifecycle = lifecycle;
         this.lock = lock;
@@ -100,6 +101,7 @@ public class WaveService {
         this.console = console;
         this.clock = clock;
         this.transactions = transactions;
+        this.liveLoadListeners = liveLoadListeners;
     }
 
     // ---- plan -------------------------------------------------------------------------------------------------
@@ -176,6 +178,7 @@ public class WaveService {
             schemas.ensure(MergedModelSchema.LIVE);
             WaveRun run = load(wave, prepared, MergedModelSchema.LIVE);
             recordMembers(wave.code(), run.runId(), prepared.plan());
+            liveLoadListeners.orderedStream().forEach(listener -> listener.liveLoaded(wave.code(), run.runId()));
             if (state != WaveState.LOADED) {
                 lifecycle.transition(wave.code(), WaveState.LOADED, actor, run.runId(), "live run " + run.runId());
             }
@@ -385,6 +388,32 @@ public class WaveService {
             LoadContext context = contexts.create(wave.code(), wave.cutover());
             return gates.evaluate(wave, runId, new CohortAnalysis(named).analyse(runId, context,
                     waves.longStandingThreshold()));
+        } finally {
+            jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
+        }
+    }
+
+    /** Work on a wave's cohort as planned now, without loading anything. */
+    @FunctionalInterface
+    public interface CohortWork<T> {
+        /**
+         * @param runId   the cohort's legacy records are in {@code wave_record} under this (scratch) run id
+         * @param context the load context a run of the wave would use
+         */
+        T apply(Wave wave, long runId, LoadContext context);
+    }
+
+    /**
+     * Lists the wave's cohort as planned now in {@code wave_record} under a fresh run id, runs {@code work} on it,
+     * and removes the listing again (as {@link #blockers} does). Used to propose the wave's handovers.
+     */
+    public <T> T onCohort(String code, CohortWork<T> work) {
+        Wave wave = wave(code);
+        WavePlan plan = currentPlan();
+        long runId = runIds.next();
+        writeCohort(runId, wave.code(), plan);
+        try {
+            return work.apply(wave, runId, contexts.create(wave.code(), wave.cutover()));
         } finally {
             jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
         }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
                 "Moves caseloads from the council's and Oxleas' legacy systems into the merged Bexley Care model,",
                 "in staged waves, proving that every row arrived somewhere.", ""},
         subcommands = {DemoCommand.class, GenerateCommand.class, StageCommand.class, MappingsCommand.class, WaveCommand.class,
-                AuditCommand.class, CouncilDbCommand.class},
+                AuditCommand.class, CouncilDbCommand.class, HandoverCommand.class, ServeCommand.class,
+                HashPasswordCommand.class},
         footer = {"", "Any configuration property can be overridden as --name=value (a dotted name), e.g.",
                 "  ./carebridge --spring.profiles.active=postgres demo",
                 "Exit codes: 0 success, 1 failed or refused (one-line reason), 2 wrong command line."})

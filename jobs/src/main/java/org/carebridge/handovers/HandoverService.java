@@ -208,7 +208,7 @@ public class HandoverService {
         }
         store.insertUnpaired(run.runId(), run.wave(), run.unpaired());
         if (result != null) {
-            store.insertWorkerLoads(run.runId(), result.workerLoads().stream().map(l -> new Object[]{l.workerId(),
+            store.insertWorkerLoads(run.runId(), result.workerLoads().stream().map(l -> new Object[]{run.runId(), l.workerId(),
                     outside.getOrDefault(l.workerId(), 0), l.pointsAfter(), l.capacityPoints()}).toList());
         }
         store.finishRun(run, now);

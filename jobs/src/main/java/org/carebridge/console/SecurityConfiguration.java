@@ -114,8 +114,8 @@ class SecurityConfiguration {
         return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) -> {
             if (!(denied instanceof HandoverAccessDenied)) {
                 Authentication user = SecurityContextHolder.getContext().getAuthentication();
-                audit.append(new AuditTrail.Record(user == null ? "anonymous" : user.getName(),
-                        user == null ? null : user.getAuthorities().toString(), "ACCESS_DENIED", "URL",
+                audit.append(new AuditTrail.Record(user == null ? "anonymous" : user.getName(), roles(user),
+                        "ACCESS_DENIED", "URL",
                         request.getMethod() + " " + request.getRequestURI(), null, "role does not allow it", null));
             }
             if (api) {
@@ -124,6 +124,17 @@ class SecurityConfiguration {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
             }
         };
+    }
+
+    /** The user's Carebridge roles, comma-separated, as the audit trail's role column holds them. */
+    private static String roles(Authentication user) {
+        if (user == null) {
+            return null;
+        }
+        String roles = user.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a != null && a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        return roles.length() > 40 ? roles.substring(0, 40) : roles;
     }
 
     private static void json(HttpServletResponse response, int status, String error) throws IOException {

@@ -420,7 +420,8 @@ public class HandoverService {
     }
 
     private HandoverAccessDenied denied(Viewer viewer, StoredCase stored, String action, String why) {
-        audit.append(new AuditTrail.Record(viewer.userId(), String.join(",", new java.util.TreeSet<>(viewer.roles())),
+        String roles = String.join(",", new java.util.TreeSet<>(viewer.roles()));
+        audit.append(new AuditTrail.Record(viewer.userId(), roles.length() > 40 ? roles.substring(0, 40) : roles,
                 "HANDOVER_ACCESS_DENIED", "HANDOVER", stored.caseId(), stored.runId(), why, "attempted: " + action));
         return new HandoverAccessDenied("not allowed to " + action + " handover case " + stored.caseId());
     }

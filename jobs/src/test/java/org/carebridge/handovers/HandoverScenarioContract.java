@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class HandoverScenarioContract {
 
-    static final String WAVE = HandoverTestSetup.MH_WAVE;
+    static final String WAVE = HandoverTestSupport.MH_WAVE;
 
     @Autowired
     HandoverService handovers;
@@ -46,7 +46,7 @@ abstract class HandoverScenarioContract {
 
     @BeforeEach
     void freshState() throws Exception {
-        HandoverTestSetup.freshState(jdbc, staging);
+        HandoverTestSupport.freshState(jdbc, staging);
     }
 
     Viewer leadOf(CaseSummary c) {

@@ -14,11 +14,11 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:handovers;DB_CLOSE_DELAY=-1",
         "carebridge.data-dir=target/test-data",
         "carebridge.waves.require-previous-signed-off=false"})
-@Import(HandoverTestSetup.Beans.class)
+@Import(HandoverTestSupport.Beans.class)
 class HandoversOnH2Test extends HandoverScenarioContract {
 
     @Autowired
-    HandoverTestSetup.TestClock clock;
+    HandoverTestSupport.TestClock clock;
 
     @Test
     void anAcceptedHandoverMakesTheIncomingWorkerLeadWorkerWhenTheWaveGoesLive() {

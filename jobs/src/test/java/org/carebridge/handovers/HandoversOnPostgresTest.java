@@ -9,6 +9,6 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/carebridge_handovers_test?reWriteBatchedInserts=true",
         "carebridge.data-dir=target/test-data",
         "carebridge.waves.require-previous-signed-off=false"})
-@Import(HandoverTestSetup.Beans.class)
+@Import(HandoverTestSupport.Beans.class)
 class HandoversOnPostgresTest extends HandoverScenarioContract {
 }

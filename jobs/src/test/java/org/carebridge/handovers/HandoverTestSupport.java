@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What every handover test shares: one small generated dataset (400 people), staged once per database, people
  * linked by the generator's answer key, and a clock the tests move by hand.
  */
-final class HandoverTestSetup {
+public final class HandoverTestSupport {
 
-    static final String MH_WAVE = "W3-MH";
+    public static final String MH_WAVE = "W3-MH";
     private static Path data;
 
-    private HandoverTestSetup() {
+    private HandoverTestSupport() {
     }
 
     static synchronized Path data() throws Exception {
@@ -40,7 +40,7 @@ final class HandoverTestSetup {
     }
 
     /** Stages the dataset unless this database already holds it, and empties every handover and wave table. */
-    static void freshState(JdbcTemplate jdbc, StagingService staging) throws Exception {
+    public static void freshState(JdbcTemplate jdbc, StagingService staging) throws Exception {
         if (jdbc.queryForObject("SELECT COUNT(*) FROM staging_run", Long.class) == 0) {
             staging.stage(new StagingRequest(data().resolve("council"), false, data().resolve("oxleas"),
                     data().resolve("workforce.csv"), GeneratorSettings.DEFAULT_AS_OF));
@@ -55,10 +55,10 @@ final class HandoverTestSetup {
     }
 
     /** A clock standing at 10:00 UTC on a chosen day. */
-    static final class TestClock extends Clock {
+    public static final class TestClock extends Clock {
         private volatile Instant now = LocalDate.of(2027, 1, 4).atTime(10, 0).toInstant(ZoneOffset.UTC);
 
-        void setDay(LocalDate day) {
+        public void setDay(LocalDate day) {
             now = day.atTime(10, 0).toInstant(ZoneOffset.UTC);
         }
 
@@ -79,7 +79,7 @@ final class HandoverTestSetup {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Beans {
+    public static class Beans {
         @Bean
         PersonDirectory answerKeyDirectory() {
             return () -> {

@@ -48,6 +48,8 @@ class DemoCommand implements Callable<Integer> {
         if (!report.outcome().succeeded()) {
             throw new UserFacingException(report.outcome().reason());
         }
+        console.result("3. Worker handovers: proposals for long-standing mental-health clients, approved by DEMO leads …");
+        DemoHandovers.run(context, console, data);
         console.result("");
         console.result("Where things are:");
         console.result("  sources          " + data + "/council, " + data + "/oxleas, " + data + "/workforce.csv");
@@ -57,6 +59,7 @@ class DemoCommand implements Callable<Integer> {
         console.result("  database         data/db (H2; --spring.profiles.active=postgres for PostgreSQL)");
         console.result("  log              data/logs/carebridge.log");
         console.result("Next: ./carebridge mappings check   lists coded values no mapping table covers yet.");
+        console.result("      ./carebridge serve            the web console (demo users: README, Handovers and the web console).");
         return CarebridgeLauncher.OK;
     }
 }

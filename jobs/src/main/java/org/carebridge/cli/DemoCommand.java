@@ -95,6 +95,12 @@ class DemoCommand implements Callable<Integer> {
                         rehearsal.persons(), rehearsal.rowsLoaded(), rehearsal.reconciliation().passed() ? "PASS" : "FAIL"));
                 waves.approve(wave.code(), "demo.board", "DEMO: rehearsal reviewed");
                 WaveRun run = waves.run(wave.code(), null, "demo.operator");
+                if (run.refused() && onlyHandoversBlock(run)) {
+                    console.result("   the handover gate blocks the cutover: " + count(run, Gate.HANDOVER_NOT_APPROVED)
+                            + " long-standing mental-health clients without an approved handover.");
+                    DemoHandovers.proposeAndApprove(context, console, wave.code());
+                    run = waves.run(wave.code(), null, "demo.operator");
+                }
                 if (run.refused()) {
                     WaveReport.printBlockers(console, wave.code(), run.blockers(), "block the cutover");
                     nextSteps(console, wave.code(), run.activeBlockers());
@@ -115,9 +121,30 @@ class DemoCommand implements Callable<Integer> {
             }
         }
         console.result("");
-        console.result("Every wave is live and signed off. ./carebridge wave status shows them; ./carebridge audit verify"
-                + " checks the trail of decisions.");
+        console.result("Every wave is live. ./carebridge wave status shows them; ./carebridge audit verify checks the"
+                + " trail of decisions; ./carebridge serve opens the web console (demo users: README).");
+        whereThingsAre(console, report.runId());
         return CarebridgeLauncher.OK;
+    }
+
+    private static boolean onlyHandoversBlock(WaveRun run) {
+        return run.activeBlockers().stream().allMatch(b -> b.gate() == Gate.HANDOVER_NOT_APPROVED);
+    }
+
+    private static long count(WaveRun run, Gate gate) {
+        return run.activeBlockers().stream().filter(b -> b.gate() == gate).mapToLong(Blocker::count).sum();
+    }
+
+    private void whereThingsAre(Console console, long stagingRun) {
+        console.result("");
+        console.result("Where things are:");
+        console.result("  sources          " + data + "/council, " + data + "/oxleas, " + data + "/workforce.csv");
+        console.result("  answer keys      " + data + "/truth (same people, deliberate defects)");
+        console.result("  data quality     reconciliation/reports/staging/run-" + stagingRun
+                + "/dq-summary.csv and dq-exceptions.csv");
+        console.result("  report packs     reconciliation/reports/WAVE/RUN-ID/report.html");
+        console.result("  database         data/db (H2; --spring.profiles.active=postgres for PostgreSQL)");
+        console.result("  log              data/logs/carebridge.log");
     }
 
     private static void nextSteps(Console console, String wave, List<Blocker> blockers) {

@@ -81,7 +81,7 @@ public final class CohortAnalysis {
     }
 
     /** The client's legacy lead relationships as the handover rules read them. */
-    static ClientRelationships relationships(PersonSources s, LoadContext context) {
+    public static ClientRelationships relationships(PersonSources s, LoadContext context) {
         List<LegacyRelationship> relationships = new ArrayList<>();
         Workforce workforce = context.workforce();
         for (StagedRow a : s.allocations()) {

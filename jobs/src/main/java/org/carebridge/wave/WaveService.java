@@ -73,6 +73,7 @@ public class WaveService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final WaveReconciler reconciler;
+    private final ObjectProvider<LiveLoadListener> liveLoadListeners;
 
     public WaveService(WavesProperties waves, WaveLifecycle lifecycle, RunLock lock, StagingService staging,
                        ObjectProvider<PersonResolution> resolution, ObjectProvider<PersonDirectory> directory,
@@ -80,7 +81,8 @@ public class WaveService {
                        NamedParameterJdbcTemplate named, LoadContextFactory contexts, CutoverGates gates,
                        MergedModelSchema schemas, JobRunner jobs, Job loadWaveJob, RunIds runIds,
                        ModelChecksum checksums, AuditTrail audit, Console console, Clock clock,
-                       TransactionTemplate transactions, WaveReconciler reconciler) {
+                       TransactionTemplate transactions, WaveReconciler reconciler,
+                       ObjectProvider<LiveLoadListener> liveLoadListeners) {
         this.reconciler = reconciler;
         this.waves = waves;
         this.lifecycle = lifecycle;
@@ -103,6 +105,7 @@ public class WaveService {
         this.console = console;
         this.clock = clock;
         this.transactions = transactions;
+        this.liveLoadListeners = liveLoadListeners;
     }
 
     // ---- plan -------------------------------------------------------------------------------------------------
@@ -183,6 +186,8 @@ public class WaveService {
             schemas.ensure(MergedModelSchema.LIVE);
             WaveRun run = load(wave, prepared, MergedModelSchema.LIVE);
             recordMembers(wave.code(), run.runId(), prepared.plan());
+            long loadedRun = run.runId();
+            liveLoadListeners.orderedStream().forEach(listener -> listener.liveLoaded(wave.code(), loadedRun));
             if (state != WaveState.LOADED) {
                 lifecycle.transition(wave.code(), WaveState.LOADED, actor, run.runId(), "live run " + run.runId());
             }
@@ -439,6 +444,32 @@ public class WaveService {
             LoadContext context = contexts.create(wave.code(), wave.cutover());
             return gates.evaluate(wave, runId, new CohortAnalysis(named).analyse(runId, context,
                     waves.longStandingThreshold()));
+        } finally {
+            jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
+        }
+    }
+
+    /** Work on a wave's cohort as planned now, without loading anything. */
+    @FunctionalInterface
+    public interface CohortWork<T> {
+        /**
+         * @param runId   the cohort's legacy records are in {@code wave_record} under this (scratch) run id
+         * @param context the load context a run of the wave would use
+         */
+        T apply(Wave wave, long runId, LoadContext context);
+    }
+
+    /**
+     * Lists the wave's cohort as planned now in {@code wave_record} under a fresh run id, runs {@code work} on it,
+     * and removes the listing again (as {@link #blockers} does). Used to propose the wave's handovers.
+     */
+    public <T> T onCohort(String code, CohortWork<T> work) {
+        Wave wave = wave(code);
+        WavePlan plan = currentPlan();
+        long runId = runIds.next();
+        writeCohort(runId, wave.code(), plan);
+        try {
+            return work.apply(wave, runId, contexts.create(wave.code(), wave.cutover()));
         } finally {
             jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
         }

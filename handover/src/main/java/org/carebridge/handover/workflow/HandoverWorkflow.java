@@ -45,6 +45,28 @@ public final class HandoverWorkflow {
     }
 
     /**
+     * Rebuilds a stored case as it stands: the client as paired, the deciding lead, the current plan and every
+     * recorded transition, oldest first. The trail must start with the proposal and each event must start where
+     * the one before ended, so a restored case is one the state machine could have produced.
+     */
+    public static HandoverCase restore(HandoverClient client, String approverLeadId, HandoverPlan plan,
+                                       List<AuditEvent> trail) {
+        if (trail.isEmpty() || trail.get(0).from() != null || trail.get(0).to() != HandoverState.PROPOSED) {
+            throw new IllegalArgumentException("handover of " + client.personId() + ": a stored trail starts with"
+                    + " the proposal");
+        }
+        HandoverCase restored = new HandoverCase(client, approverLeadId, plan, trail.get(0));
+        for (AuditEvent event : trail.subList(1, trail.size())) {
+            if (event.from() != restored.state() || !event.to().allowedFrom().contains(event.from())) {
+                throw new IllegalArgumentException("handover of " + client.personId() + ": stored transition "
+                        + event.from() + " -> " + event.to() + " does not follow " + restored.state());
+            }
+            restored.apply(event, plan);
+        }
+        return restored;
+    }
+
+    /**
      * The case's clinical lead approves. The system may approve routine handovers automatically, but never one of
      * a long-standing mental-health client.
      */

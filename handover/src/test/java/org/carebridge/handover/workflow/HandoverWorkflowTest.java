@@ -267,4 +267,29 @@ class HandoverWorkflowTest {
                 HandoverState.APPROVED, HandoverState.ACCEPTED, HandoverState.ACTIVE, HandoverState.COMPLETED);
         assertThat(handover.auditTrail()).extracting(AuditEvent::at).isSorted();
     }
+
+    @Test
+    void aRestoredCaseContinuesWhereTheStoredTrailEnded() {
+        HandoverCase original = accepted(LONG_STANDING);
+
+        HandoverCase restored = HandoverWorkflow.restore(original.client(), LEAD, original.plan(),
+                original.auditTrail());
+
+        assertThat(restored.state()).isEqualTo(HandoverState.ACCEPTED);
+        assertThat(restored.auditTrail()).isEqualTo(original.auditTrail());
+        clock.set(CUTOVER);
+        assertThat(workflow.activate(restored, Actor.system()).state()).isEqualTo(HandoverState.ACTIVE);
+    }
+
+    @Test
+    void aStoredTrailWithATransitionTheMachineForbidsIsNotRestored() {
+        HandoverCase original = proposed(LONG_STANDING);
+        AuditEvent proposal = original.auditTrail().get(0);
+        AuditEvent skipped = new AuditEvent(LONG_STANDING.personId(), "BC2", ActorRole.WORKER, proposal.at(),
+                HandoverState.PROPOSED, HandoverState.ACCEPTED, "BC2", "", "");
+
+        assertThatThrownBy(() -> HandoverWorkflow.restore(LONG_STANDING, LEAD, original.plan(),
+                List.of(proposal, skipped))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PROPOSED -> ACCEPTED");
+    }
 }

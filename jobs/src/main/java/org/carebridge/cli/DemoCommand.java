@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Shows Carebridge end to end on synthetic data: generates a small dataset (if there is none),",
-                "stages it, plans the waves, rehearses and cuts over the waves without mental-health clients (with",
-                "reconciliation and sign-off), and stops at the mental-health wave's handover gate, saying what to do next.",
-                "Decisions it takes are recorded under clearly labelled demo names (demo.analyst, demo.board …)."})
+                "stages it, plans the waves, then per wave: rehearses, approves, cuts over, reconciles and signs off.",
+                "At the mental-health wave's handover gate it proposes handovers and approves them as demo clinical",
+                "leads. Every decision it takes is recorded under a clearly labelled demo name (demo.analyst, demo.board …)."})
 class DemoCommand implements Callable<Integer> {
 
     private final ApplicationContextHolder context;

@@ -84,7 +84,7 @@ final class WaveProblemReader {
                     facts.put(sources.personId(), clientFacts);
                 } else if (target.leadWorker() != null && target.leadWorker().named()) {
                     outsideLoads.merge(target.leadWorker().workerId(),
-                            CaseloadPoints.of(weighting, clientFacts.flags()), Integer::sum);
+                            weighting.pointsFor(clientFacts.flags()), Integer::sum);
                 }
             }
         }

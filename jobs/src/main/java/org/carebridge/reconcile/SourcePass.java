@@ -30,6 +30,8 @@ final class SourcePass {
         long packageDateTotal;
         long relationshipDateTotal;
         final Map<String, Long> eventReviewDue = new HashMap<>();
+        /** Date of birth (as a day number) of each in-cohort person record, by {@code SYSTEM|id}. */
+        final Map<String, Long> birthDay = new HashMap<>();
     }
 
     private static final int BATCH = 2000;
@@ -146,6 +148,10 @@ final class SourcePass {
         }
         if (person != null) {
             totals.personRecordsInCohort++;
+            Object born = parsed.value(table == SourceTable.COUNCIL_CLIENTS ? "DATE_OF_BIRTH" : "PersonBirthDate");
+            if (born != null) {
+                totals.birthDay.put(system + "|" + id, epochDay(born));
+            }
             links.add(new Object[]{reconId, "row-person-links", system + "|" + id,
                     new org.carebridge.reconciliation.compare.CanonicalRowHasher().text(person).hash().toString()});
             if (links.size() >= BATCH) {

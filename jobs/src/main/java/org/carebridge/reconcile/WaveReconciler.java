@@ -26,6 +26,10 @@ import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.manifest.Manifest;
 import org.carebridge.legacy.manifest.ManifestEntry;
 import org.carebridge.legacy.manifest.ManifestVerifier;
+import org.carebridge.handover.caseload.CaseloadWeighting;
+import org.carebridge.handover.model.ClientFlag;
+import org.carebridge.handover.pairing.PairingPolicy;
+import org.carebridge.merged.ClientComplexity;
 import org.carebridge.merged.MergedModelSchema;
 import org.carebridge.quality.Mappings;
 import org.carebridge.reconciliation.check.Category;
@@ -77,11 +81,12 @@ public class WaveReconciler {
     private final ReconciliationProperties properties;
     private final RunIds runIds;
     private final ObjectProvider<HandoverApprovals> approvals;
+    private final CaseloadWeighting weighting;
     private final Clock clock;
 
     public WaveReconciler(JdbcTemplate jdbc, DataSource dataSource, Mappings mappings, SourceOpener opener,
                           WavesProperties waves, ReconciliationProperties properties, RunIds runIds,
-                          ObjectProvider<HandoverApprovals> approvals, Clock clock) {
+                          ObjectProvider<HandoverApprovals> approvals, PairingPolicy pairing, Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.mappings = mappings;
@@ -90,6 +95,7 @@ public class WaveReconciler {
         this.properties = properties;
         this.runIds = runIds;
         this.approvals = approvals;
+        this.weighting = pairing.weighting();
         this.clock = clock;
     }
 
@@ -140,9 +146,10 @@ public class WaveReconciler {
                 referentialIntegrity(schema, wave, tolerances, add, draft);
                 money(reconId, schema, wave, totals, tolerances, add, draft);
                 keyDates(schema, wave, totals, tolerances, add, draft);
-                caseload(schema, wave, tolerances, add, draft);
+                Caseloads caseloads = caseloads(schema, wave, waveConfig.cutover());
+                caseload(schema, wave, caseloads, tolerances, add, draft);
                 handovers(wave, longStandingMh, tolerances, add, draft);
-                pack = draft.complete(charts(schema, wave, totals, excluded));
+                pack = draft.complete(charts(schema, wave, totals, excluded, caseloads));
             }
             int failed = (int) checks.stream().filter(c -> !c.passed()).count();
             jdbc.update("INSERT INTO reconciliation_run (recon_id, wave_code, wave_run_id, target_schema, pack_folder,"
@@ -403,6 +410,7 @@ public class WaveReconciler {
                 Category.KEY_DATES, "The sum of every package's start and end date (as day numbers) in the source against"
                 + " the merged model: any shifted date changes it.", Unit.HASH_TOTAL), expectedPackages, packages,
                 tolerances.forCheck("dates-care-packages")));
+        birthDates(schema, wave, totals, tolerances, add, draft);
         long relationships = epochDays("SELECT start_date, end_date FROM " + schema + ".worker_relationship WHERE wave_code = ?", wave);
         long expectedRelationships = totals.relationshipDateTotal - excludedDates(schema, wave, "COUNCIL_ALLOCATIONS")
                 - excludedDates(schema, wave, "OXLEAS_CARE_COORDINATORS");
@@ -424,6 +432,34 @@ public class WaveReconciler {
         add.accept(CheckResult.evaluate(new CheckDefinition("dates-reviews-due", "Hash total of reviews due",
                 Category.KEY_DATES, "Each review due in the merged model against the NEXT_REVIEW_DUE of the source review"
                 + " it came from.", Unit.HASH_TOTAL), reviewTotals[0], reviewTotals[1], tolerances.forCheck("dates-reviews-due")));
+    }
+
+    /**
+     * Each merged person's date of birth against the one in the source record the load chose as primary (read from
+     * the extract): a shifted or swapped date of birth changes the total and names the person.
+     */
+    private void birthDates(String schema, String wave, SourcePass.Totals totals, Tolerances tolerances,
+                            Consumer<CheckResult> add, ReportPackDraft draft) {
+        long[] sums = {0, 0};
+        jdbc.query("SELECT p.person_id, p.date_of_birth, l.source_system, l.source_id FROM " + schema + ".person p JOIN "
+                + schema + ".person_source_link l ON l.person_id = p.person_id AND l.link_kind = 'PRIMARY'"
+                + " WHERE p.wave_code = ?", rs -> {
+            String sourceKey = rs.getString(3) + "|" + rs.getString(4);
+            Long expected = totals.birthDay.get(sourceKey);
+            long actual = rs.getDate(2) == null ? 0 : rs.getDate(2).toLocalDate().toEpochDay();
+            sums[0] += expected == null ? 0 : expected;
+            sums[1] += actual;
+            if (expected == null ? actual != 0 : expected != actual) {
+                draft.exception(new ExceptionItem("dates-birth", ExceptionKind.DIFFERENT,
+                        SourceSystem.valueOf(rs.getString(3)), (rs.getString(3).equals("COUNCIL")
+                                ? SourceTable.COUNCIL_CLIENTS : SourceTable.OXLEAS_PATIENTS).tableName(),
+                        rs.getString(4), "person", rs.getString(1), "date of birth differs from the primary source record's"));
+            }
+        }, wave);
+        add.accept(CheckResult.evaluate(new CheckDefinition("dates-birth", "Hash total of dates of birth",
+                Category.KEY_DATES, "Each merged person's date of birth (as a day number) against the date of birth in the"
+                + " source record it was taken from, summed over the wave.", Unit.HASH_TOTAL), sums[0], sums[1],
+                tolerances.forCheck("dates-birth")));
     }
 
     private long epochDays(String sql, String wave) {
@@ -454,8 +490,55 @@ public class WaveReconciler {
 
     // ---- caseload and handovers --------------------------------------------------------------------------------------
 
-    private void caseload(String schema, String wave, Tolerances tolerances, Consumer<CheckResult> add,
-                          ReportPackDraft draft) {
+    /**
+     * Weighted caseload points (the handover library's weighting) per worker and per team: before = the legacy
+     * key-worker and care-coordinator relationships current at cutover, after = the merged lead workers.
+     */
+    private record Caseloads(Map<String, long[]> perWorker, Map<String, long[]> perTeam, long openClientPoints,
+                             long leadPoints, List<ExceptionItem> exceptions) {
+    }
+
+    private Caseloads caseloads(String schema, String wave, java.time.LocalDate cutover) {
+        Map<String, Set<ClientFlag>> flags = new ClientComplexity(jdbc).flags(schema, cutover);
+        Map<String, Integer> openClients = new HashMap<>();
+        jdbc.query("SELECT person_id FROM " + schema + ".person WHERE wave_code = ? AND open_client", rs -> {
+            openClients.put(rs.getString(1), weighting.pointsFor(flags.getOrDefault(rs.getString(1), Set.of())));
+        }, wave);
+        Map<String, long[]> perWorker = new TreeMap<>();
+        Map<String, long[]> perTeam = new TreeMap<>();
+        jdbc.query("SELECT r.person_id, r.worker_id, w.team_code FROM " + schema + ".worker_relationship r JOIN " + schema
+                + ".worker w ON w.worker_id = r.worker_id WHERE r.wave_code = ? AND (r.end_date IS NULL OR r.end_date >= ?)"
+                + " AND r.relationship IN ('KEY_WORKER', 'CARE_COORDINATOR')", rs -> {
+            Integer points = openClients.get(rs.getString(1));
+            if (points != null) {
+                perWorker.computeIfAbsent(rs.getString(2), k -> new long[2])[0] += points;
+                perTeam.computeIfAbsent(rs.getString(3), k -> new long[2])[0] += points;
+            }
+        }, wave, java.sql.Date.valueOf(cutover));
+        long[] leadPoints = {0};
+        Set<String> led = new java.util.HashSet<>();
+        List<ExceptionItem> exceptions = new ArrayList<>();
+        jdbc.query("SELECT person_id, worker_id, team_code FROM " + schema + ".lead_worker WHERE wave_code = ?", rs -> {
+            String person = rs.getString(1);
+            int points = weighting.pointsFor(flags.getOrDefault(person, Set.of()));
+            leadPoints[0] += points;
+            led.add(person);
+            perWorker.computeIfAbsent(rs.getString(2), k -> new long[2])[1] += points;
+            perTeam.computeIfAbsent(rs.getString(3), k -> new long[2])[1] += points;
+            if (!openClients.containsKey(person)) {
+                exceptions.add(new ExceptionItem("caseload-weighted-total", ExceptionKind.EXTRA, null, null, null,
+                        "lead_worker", person, "lead worker named for a person who is not an open client of the wave"));
+            }
+        }, wave);
+        new TreeSet<>(openClients.keySet()).stream().filter(p -> !led.contains(p)).forEach(p -> exceptions.add(
+                new ExceptionItem("caseload-weighted-total", ExceptionKind.MISSING, null, null, null, "lead_worker", p,
+                        "open client whose caseload points no lead worker carries")));
+        long openPoints = openClients.values().stream().mapToLong(Integer::longValue).sum();
+        return new Caseloads(perWorker, perTeam, openPoints, leadPoints[0], exceptions);
+    }
+
+    private void caseload(String schema, String wave, Caseloads caseloads, Tolerances tolerances,
+                          Consumer<CheckResult> add, ReportPackDraft draft) {
         long open = count("SELECT COUNT(*) FROM " + schema + ".person WHERE wave_code = '" + wave + "' AND open_client");
         long[] withOne = {0};
         jdbc.query("SELECT p.person_id, (SELECT COUNT(*) FROM " + schema + ".lead_worker l WHERE l.person_id = p.person_id)"
@@ -472,6 +555,13 @@ public class WaveReconciler {
                 "Every open client has exactly one lead worker", Category.CASELOAD, "Of the wave's " + open
                 + " open clients, those with exactly one named lead worker.", Unit.PERSONS), open, withOne[0],
                 tolerances.forCheck("caseload-one-lead-worker")));
+        caseloads.exceptions().forEach(draft::exception);
+        add.accept(CheckResult.evaluate(new CheckDefinition("caseload-weighted-total",
+                "Every open client's weighted caseload is carried by a lead worker", Category.CASELOAD,
+                "The caseload points of the wave's open clients (base, CPA, S117, CTO, high risk) against the points"
+                + " their merged lead workers carry. Per worker and per team before and after: the charts.",
+                Unit.CASELOAD_POINTS), caseloads.openClientPoints(), caseloads.leadPoints(),
+                tolerances.forCheck("caseload-weighted-total")));
     }
 
     /**
@@ -526,7 +616,8 @@ public class WaveReconciler {
 
     // ---- charts and extract files -------------------------------------------------------------------------------------
 
-    private ReportCharts charts(String schema, String wave, SourcePass.Totals totals, Map<String, Long> excluded) {
+    private ReportCharts charts(String schema, String wave, SourcePass.Totals totals, Map<String, Long> excluded,
+                                Caseloads caseloads) {
         List<PairedValue> rows = new ArrayList<>();
         for (EntityComparison entity : Entities.all()) {
             String filter = entity.targetSql(schema).contains("WHERE") ? " AND " : " WHERE ";
@@ -540,18 +631,13 @@ public class WaveReconciler {
         types.addAll(target.keySet());
         types.forEach(t -> money.add(new PairedValue(t, totals.weeklyCostByServiceType.getOrDefault(t, BigDecimal.ZERO),
                 target.getOrDefault(t, BigDecimal.ZERO))));
-        List<PairedValue> caseload = new ArrayList<>();
-        Map<String, long[]> perTeam = new TreeMap<>();
-        jdbc.query("SELECT w.team_code, COUNT(*) FROM " + schema + ".worker_relationship r JOIN " + schema
-                + ".worker w ON w.worker_id = r.worker_id WHERE r.wave_code = ? AND r.end_date IS NULL AND r.relationship"
-                + " IN ('KEY_WORKER', 'CARE_COORDINATOR') GROUP BY w.team_code", rs -> {
-            perTeam.computeIfAbsent(rs.getString(1), k -> new long[2])[0] = rs.getLong(2);
-        }, wave);
-        jdbc.query("SELECT team_code, COUNT(*) FROM " + schema + ".lead_worker WHERE wave_code = ? GROUP BY team_code", rs -> {
-            perTeam.computeIfAbsent(rs.getString(1), k -> new long[2])[1] = rs.getLong(2);
-        }, wave);
-        perTeam.forEach((team, counts) -> caseload.add(PairedValue.of(team, counts[0], counts[1])));
-        return ReportCharts.of(rows, money, caseload);
+        return ReportCharts.of(rows, money, paired(caseloads.perTeam()), paired(caseloads.perWorker()));
+    }
+
+    private static List<PairedValue> paired(Map<String, long[]> beforeAndAfter) {
+        List<PairedValue> values = new ArrayList<>();
+        beforeAndAfter.forEach((key, points) -> values.add(PairedValue.of(key, points[0], points[1])));
+        return values;
     }
 
     private List<ExtractFile> extractFiles(SourceReread source, SourcePass.Totals totals, long stagingRunId) {

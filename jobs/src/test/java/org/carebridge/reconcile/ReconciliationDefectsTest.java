@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReaderHeaderAware;
 import java.io.FileReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.carebridge.generator.GeneratorSettings;
-import org.carebridge.generator.SourceGenerator;
 import org.carebridge.reconciliation.check.CheckResult;
-import org.carebridge.staging.StagingRequest;
 import org.carebridge.staging.StagingService;
 import org.carebridge.wave.AnswerKeyPersonDirectory;
-import org.carebridge.wave.Gate;
 import org.carebridge.wave.PersonDirectory;
 import org.carebridge.wave.WaveService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,14 +34,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "carebridge.waves.require-previous-signed-off=false"})
 class ReconciliationDefectsTest {
 
-    private static final String WAVE = "W2-ADULTS";
-    static Path data;
+    private static final String WAVE = CutOverWave.WAVE;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class KnownPeople {
         @Bean
         @Primary
-        PersonDirectory answerKeyDirectory() {
+        PersonDirectory answerKeyDirectory() throws Exception {
+            Path data = CutOverWave.data();
             return () -> new AnswerKeyPersonDirectory(data).persons();
         }
     }
@@ -61,27 +55,9 @@ class ReconciliationDefectsTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeAll
-    static void generate() throws Exception {
-        data = Files.createTempDirectory("recon");
-        new SourceGenerator(GeneratorSettings.builder().people(300).seed(11).build()).generate(data);
-    }
-
     @BeforeEach
-    void cleanWaveCutOver() {
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM staging_run", Long.class) == 0) {
-            staging.stage(new StagingRequest(data.resolve("council"), false, data.resolve("oxleas"),
-                    data.resolve("workforce.csv"), GeneratorSettings.DEFAULT_AS_OF));
-        }
-        jdbc.execute("DROP SCHEMA IF EXISTS merged CASCADE");
-        jdbc.execute("DROP SCHEMA IF EXISTS rehearsal CASCADE");
-        for (String table : new String[]{"wave", "wave_transition", "wave_member", "wave_run", "gate_override", "run_lock"}) {
-            jdbc.update("DELETE FROM " + table);
-        }
-        waves.override(WAVE, Gate.UNMAPPED_CODES, "analyst", "synthetic junk codes reviewed");
-        waves.rehearse(WAVE, null, "tester");
-        waves.approve(WAVE, "programme.board", "rehearsal reviewed");
-        waves.run(WAVE, null, "tester");
+    void cleanWaveCutOver() throws Exception {
+        CutOverWave.cutOverAfresh(jdbc, staging, waves);
     }
 
     @Test
@@ -165,6 +141,33 @@ class ReconciliationDefectsTest {
         assertThat(exceptions(result, "row-case-notes")).singleElement().satisfies(e -> {
             assertThat(e.get("kind")).isEqualTo("MISSING");
             assertThat(e.get("source_key")).isEqualTo(note);
+        });
+    }
+
+    @Test
+    void aDateOfBirthShiftedByADayFailsTheBirthDateTotalNamingThePerson() throws Exception {
+        String person = jdbc.queryForObject("SELECT MIN(person_id) FROM merged.person WHERE date_of_birth IS NOT NULL",
+                String.class);
+        jdbc.update("UPDATE merged.person SET date_of_birth = DATEADD('DAY', 1, date_of_birth) WHERE person_id = ?", person);
+
+        WaveReconciler.Result result = waves.reconcile(WAVE, "tester");
+
+        assertThat(failing(result)).contains("dates-birth");
+        assertThat(exceptions(result, "dates-birth")).singleElement()
+                .satisfies(e -> assertThat(e.get("merged_key")).isEqualTo(person));
+    }
+
+    @Test
+    void aLeadWorkerRemovedLosesCaseloadPointsNamingTheClient() throws Exception {
+        String person = anyOpenClient();
+        jdbc.update("DELETE FROM merged.lead_worker WHERE person_id = ?", person);
+
+        WaveReconciler.Result result = waves.reconcile(WAVE, "tester");
+
+        assertThat(failing(result)).contains("caseload-weighted-total", "caseload-one-lead-worker");
+        assertThat(exceptions(result, "caseload-weighted-total")).singleElement().satisfies(e -> {
+            assertThat(e.get("kind")).isEqualTo("MISSING");
+            assertThat(e.get("merged_key")).isEqualTo(person);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.carebridge.handover.caseload;
 
+import java.util.Set;
 import org.carebridge.handover.model.ClientFlag;
 import org.carebridge.handover.model.HandoverClient;
 
@@ -27,11 +28,16 @@ public record CaseloadWeighting(int base, int cpa, int s117, int cto, int highRi
     }
 
     public int pointsFor(HandoverClient client) {
+        return pointsFor(client.flags());
+    }
+
+    /** Points of a client known only by their flags (for example one already carried by a worker). */
+    public int pointsFor(Set<ClientFlag> flags) {
         int points = base;
-        points += client.has(ClientFlag.CPA) ? cpa : 0;
-        points += client.has(ClientFlag.S117) ? s117 : 0;
-        points += client.has(ClientFlag.CTO) ? cto : 0;
-        points += client.has(ClientFlag.HIGH_RISK) ? highRisk : 0;
+        points += flags.contains(ClientFlag.CPA) ? cpa : 0;
+        points += flags.contains(ClientFlag.S117) ? s117 : 0;
+        points += flags.contains(ClientFlag.CTO) ? cto : 0;
+        points += flags.contains(ClientFlag.HIGH_RISK) ? highRisk : 0;
         return points;
     }
 }

@@ -94,12 +94,12 @@ class ReportHtmlTest {
     void chartsAreInlineSvgDrawnFromTheDataWithTheFiguresAlsoInATable() throws IOException {
         Element charts = samplePage().getElementById("charts");
 
-        assertThat(charts.select("svg")).hasSize(3);
+        assertThat(charts.select("svg")).hasSize(4);
         assertThat(charts.select("svg").first().attr("role")).isEqualTo("img");
         assertThat(charts.select("svg").first().select("rect[width]").size()).isGreaterThanOrEqualTo(4);
         assertThat(charts.text()).contains("Rows per table").contains("Weekly cost per service type")
-                .contains("Weighted caseload per team").contains("Long Term Support: Nursing Care")
-                .contains("£60,500.10").contains("BC-ADN");
+                .contains("Weighted caseload per team").contains("Weighted caseload per worker")
+                .contains("Long Term Support: Nursing Care").contains("£60,500.10").contains("BC-ADN").contains("W000123");
     }
 
     @Test

@@ -86,7 +86,7 @@ class ReportPackWriterTest {
         assertThat(money.get("tolerance").get("rule").asString()).isEqualTo("exact match");
         assertThat(money.get("status").asString()).isEqualTo("FAIL");
         assertThat(money.get("exceptions").get("byKind").get("MISMATCH").asLong()).isEqualTo(1);
-        assertThat(json.get("charts")).hasSize(3);
+        assertThat(json.get("charts")).hasSize(4);
     }
 
     @Test

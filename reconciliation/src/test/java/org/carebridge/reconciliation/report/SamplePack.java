@@ -40,7 +40,8 @@ final class SamplePack {
                 List.of(PairedValue.of("CLIENTS", 3400, 3400), PairedValue.of("SERVICES", 5100, 5099)),
                 List.of(new PairedValue("Long Term Support: Nursing Care", new java.math.BigDecimal("60500.10"),
                         new java.math.BigDecimal("60480.00"))),
-                List.of(PairedValue.of("BC-ADN", 840, 910)));
+                List.of(PairedValue.of("BC-ADN", 840, 910)),
+                List.of(PairedValue.of("W000123", 84, 91)));
     }
 
     private SamplePack() {

@@ -3,6 +3,7 @@ package org.carebridge.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.carebridge.reconcile.SignOffService;
 import org.carebridge.staging.SourcesProperties;
 import org.carebridge.staging.StagingRequest;
 import org.carebridge.wave.Blocker;
@@ -103,6 +104,11 @@ class WaveCommand implements Runnable {
                         s.wave().cutover(), value(run, "RUN_ID"), value(run, "MODE") + "/" + value(run, "STATUS"),
                         value(run, "PERSONS"), value(run, "ROWS_LOADED"), value(run, "ROWS_EXCLUDED"),
                         run.isEmpty() ? "" : blank(value(run, "BLOCKERS"), "clear")));
+                for (SignOffService.SignOff signOff : context.bean(SignOffService.class).signOffs(s.wave().code())) {
+                    console.result(String.format("%-12s signed off as %s by %s at %s on report %s…", "",
+                            signOff.role(), signOff.signedBy(), signOff.signedAt().withNano(0),
+                            signOff.reportSha256().substring(0, 12)));
+                }
             }
             return CarebridgeLauncher.OK;
         }
@@ -143,6 +149,7 @@ class WaveCommand implements Runnable {
             WaveRun run = context.bean(WaveService.class).rehearse(wave, pipeline.sources(context), pipeline.actor);
             WaveReport.print(console, run);
             WaveReport.printBlockers(console, run.wave(), run.blockers(), "would block its cutover");
+            WaveReport.failIfNotReconciled(run);
             return CarebridgeLauncher.OK;
         }
     }
@@ -202,6 +209,7 @@ class WaveCommand implements Runnable {
                         .map(b -> b.gate() + "=" + b.count()).toList()) + ")");
             }
             WaveReport.print(console, run);
+            WaveReport.failIfNotReconciled(run);
             return CarebridgeLauncher.OK;
         }
     }
@@ -289,7 +297,7 @@ class WaveCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var signOff = context.bean(org.carebridge.reconcile.SignOffService.class).signOff(wave, actor, role, dispositions);
+            var signOff = context.bean(SignOffService.class).signOff(wave, actor, role, dispositions);
             context.bean(Console.class).result(wave + " signed off by " + signOff.signedBy() + " as " + signOff.role()
                     + " on report " + signOff.reportSha256() + "; wave is now "
                     + context.bean(org.carebridge.wave.WaveLifecycle.class).state(wave) + ".");

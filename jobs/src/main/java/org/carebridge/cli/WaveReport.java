@@ -18,6 +18,17 @@ final class WaveReport {
                 run.elapsed().toMillis() / 1000.0));
         run.rowsPerTable().forEach((table, rows) -> console.result(String.format("  %-22s %,10d", table, rows)));
         console.result("  checksum of the wave's rows: " + run.modelChecksum());
+        if (run.reconciliation() != null) {
+            ReconciliationSummary.print(console, run.reconciliation());
+        }
+    }
+
+    /** A wave whose reconciliation failed has not done its job: the command says so and exits 1. */
+    static void failIfNotReconciled(WaveRun run) {
+        if (run.reconciliation() != null && !run.reconciliation().passed()) {
+            throw new UserFacingException(run.reconciliation().failedChecks() + " reconciliation check(s) of "
+                    + run.wave() + " failed; see " + run.reconciliation().pack().resolve("report.html"));
+        }
     }
 
     static void printBlockers(Console console, String wave, List<Blocker> blockers, String verb) {

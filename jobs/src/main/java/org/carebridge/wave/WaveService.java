@@ -154,7 +154,7 @@ public class WaveService {
                 throw new UserFacingException("wave " + wave.code() + " is " + state + " and cannot be rehearsed");
             }
             Prepared prepared = prepare(wave, "REHEARSAL", sources, actor);
-            console.progress("  rebuilding the rehearsal schema from the live model …");
+            prepared.phases().next("rebuilding the rehearsal schema from the live model");
             schemas.recreateRehearsalFromLive();
             WaveRun run = reconcile(load(wave, prepared, MergedModelSchema.REHEARSAL), prepared, actor);
             lifecycle.transition(wave.code(), WaveState.REHEARSED, actor, run.runId(), "rehearsal run " + run.runId());
@@ -205,13 +205,14 @@ public class WaveService {
     }
 
     private record Prepared(long runId, Instant started, WavePlan plan, CohortAnalysis.Result analysis,
-                            List<Blocker> blockers, LoadContext context) {
+                            List<Blocker> blockers, LoadContext context, Phases phases) {
     }
 
     private Prepared prepare(Wave wave, String mode, StagingRequest sources, String actor) {
         Instant started = Instant.now(clock);
+        Phases phases = new Phases(console);
         if (sources != null) {
-            console.progress("  staging the sources …");
+            phases.next("staging the sources");
             var report = staging.stage(sources);
             if (!report.balanced()) {
                 throw new UserFacingException("staging did not balance: " + report.outcome().reason());
@@ -219,10 +220,10 @@ public class WaveService {
         }
         PersonResolution resolver = resolution.getIfAvailable();
         if (resolver != null) {
-            console.progress("  resolving identities …");
+            phases.next("resolving identities");
             resolver.resolveStaged();
         }
-        console.progress("  planning the cohort of " + wave.code() + " …");
+        phases.next("planning the cohort of " + wave.code());
         WavePlan plan = currentPlan();
         long runId = runIds.next();
         jdbc.update("INSERT INTO wave_run (run_id, wave_code, mode, target_schema, staging_run_id, mapping_version,"
@@ -232,10 +233,11 @@ public class WaveService {
                 Timestamp.valueOf(LocalDateTime.now(clock)), actor);
         writeCohort(runId, wave.code(), plan);
         LoadContext context = contexts.create(wave.code(), wave.cutover());
-        console.progress("  analysing the cohort (open clients, lead workers, handovers) …");
+        phases.next("analysing the cohort (open clients, lead workers, handovers)");
         CohortAnalysis.Result analysis = new CohortAnalysis(named).analyse(runId, context, waves.longStandingThreshold());
         List<Blocker> blockers = gates.evaluate(wave, runId, analysis);
-        return new Prepared(runId, started, plan, analysis, blockers, context);
+        phases.done();
+        return new Prepared(runId, started, plan, analysis, blockers, context, phases);
     }
 
     private void writeCohort(long runId, String wave, WavePlan plan) {
@@ -252,7 +254,7 @@ public class WaveService {
     }
 
     private WaveRun load(Wave wave, Prepared prepared, String schema) {
-        console.progress("  loading " + prepared.analysis().persons() + " people into schema " + schema + " …");
+        prepared.phases().next("loading " + prepared.analysis().persons() + " people into schema " + schema);
         JobExecution execution = jobs.run(loadWaveJob, new JobParametersBuilder()
                 .addString(WaveLoadJobConfiguration.WAVE, wave.code())
                 .addLong(WaveLoadJobConfiguration.RUN_ID, prepared.runId())
@@ -273,6 +275,7 @@ public class WaveService {
             }
         }
         String checksum = checksums.of(schema, wave.code()).get("*");
+        prepared.phases().done();
         finishRun(prepared.runId(), "COMPLETED", prepared, counts, checksum);
         return new WaveRun(prepared.runId(), wave.code(), schema.equals(MergedModelSchema.LIVE) ? "LIVE" : "REHEARSAL",
                 schema, prepared.analysis().persons(), prepared.analysis().openClients(), counts, prepared.blockers(),
@@ -280,10 +283,13 @@ public class WaveService {
     }
 
     private WaveRun reconcile(WaveRun run, Prepared prepared, String actor) {
-        console.progress("  reconciling against the source …");
+        prepared.phases().next("reconciling against the source");
         Set<String> longStanding = prepared.analysis().longStandingMentalHealth().stream()
                 .map(org.carebridge.handover.needs.HandoverNeed::personId).collect(Collectors.toSet());
-        return run.withReconciliation(reconciler.reconcile(run.wave(), run.runId(), run.schema(), actor, longStanding));
+        WaveRun reconciled = run.withReconciliation(reconciler.reconcile(run.wave(), run.runId(), run.schema(), actor,
+                longStanding));
+        prepared.phases().done();
+        return reconciled;
     }
 
     /**

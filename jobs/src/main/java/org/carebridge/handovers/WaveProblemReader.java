@@ -14,7 +14,6 @@ import org.carebridge.handover.needs.ClientRelationships;
 import org.carebridge.handover.needs.HandoverNeed;
 import org.carebridge.handover.needs.HandoverNeeds;
 import org.carebridge.identity.person.SourceRef;
-import org.carebridge.legacy.SourceSystem;
 import org.carebridge.load.CohortSourceReader;
 import org.carebridge.load.LoadContext;
 import org.carebridge.load.PersonSources;
@@ -51,16 +50,10 @@ final class WaveProblemReader {
     }
 
     WaveProblem read(Wave wave, long cohortRunId, LoadContext context) {
-        Map<String, List<SourceRef>> cohort = new LinkedHashMap<>();
-        named.query("SELECT person_id, source_system, source_id FROM wave_record WHERE run_id = :run"
-                        + " ORDER BY person_id, source_system, source_id", Map.of("run", cohortRunId),
-                rs -> {
-                    cohort.computeIfAbsent(rs.getString(1), p -> new ArrayList<>())
-                            .add(new SourceRef(SourceSystem.valueOf(rs.getString(2)), rs.getString(3)));
-                });
+        CohortSourceReader reader = new CohortSourceReader(named);
+        Map<String, List<SourceRef>> cohort = reader.cohort(cohortRunId);
         PersonTransform transform = new PersonTransform(context);
         HandoverNeeds needs = new HandoverNeeds(context.cutover(), longStandingThreshold);
-        CohortSourceReader reader = new CohortSourceReader(named);
         Map<String, Integer> outsideLoads = new TreeMap<>(new LiveCaseloads(jdbc)
                 .outside(wave.code(), context.cutover(), weighting));
         int open = 0;

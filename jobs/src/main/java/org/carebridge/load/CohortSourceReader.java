@@ -30,6 +30,18 @@ public class CohortSourceReader {
         this.jdbc = jdbc;
     }
 
+    /** The persons of a planned cohort (by wave run) with their source records, in person order. */
+    public Map<String, List<SourceRef>> cohort(long waveRunId) {
+        Map<String, List<SourceRef>> cohort = new LinkedHashMap<>();
+        jdbc.query("SELECT person_id, source_system, source_id FROM wave_record WHERE run_id = :run"
+                        + " ORDER BY person_id, source_system, source_id", Map.of("run", waveRunId),
+                (ResultSet rs) -> {
+                    cohort.computeIfAbsent(rs.getString(1), p -> new ArrayList<>())
+                            .add(new SourceRef(SourceSystem.valueOf(rs.getString(2)), rs.getString(3)));
+                });
+        return cohort;
+    }
+
     public Map<String, PersonSources> read(Map<String, List<SourceRef>> persons) {
         return read(persons, true);
     }

@@ -13,7 +13,6 @@ import org.carebridge.handover.needs.LegacyRelationship;
 import org.carebridge.handover.needs.RelationshipRole;
 import org.carebridge.handover.model.HandoverReason;
 import org.carebridge.identity.person.SourceRef;
-import org.carebridge.legacy.SourceSystem;
 import org.carebridge.load.CohortSourceReader;
 import org.carebridge.load.LoadContext;
 import org.carebridge.load.PersonSources;
@@ -48,16 +47,10 @@ public final class CohortAnalysis {
     }
 
     public Result analyse(long runId, LoadContext context, Period longStandingThreshold) {
-        Map<String, List<SourceRef>> cohort = new LinkedHashMap<>();
-        jdbc.query("SELECT person_id, source_system, source_id FROM wave_record WHERE run_id = :run"
-                        + " ORDER BY person_id, source_system, source_id", Map.of("run", runId),
-                rs -> {
-                    cohort.computeIfAbsent(rs.getString(1), p -> new ArrayList<>())
-                            .add(new SourceRef(SourceSystem.valueOf(rs.getString(2)), rs.getString(3)));
-                });
+        CohortSourceReader reader = new CohortSourceReader(jdbc);
+        Map<String, List<SourceRef>> cohort = reader.cohort(runId);
         PersonTransform transform = new PersonTransform(context);
         HandoverNeeds needs = new HandoverNeeds(context.cutover(), longStandingThreshold);
-        CohortSourceReader reader = new CohortSourceReader(jdbc);
         int open = 0;
         Map<String, String> withoutLead = new LinkedHashMap<>();
         List<HandoverNeed> handoverNeeds = new ArrayList<>();

@@ -6,8 +6,13 @@ import org.carebridge.generator.GeneratorSettings;
 import org.carebridge.generator.SourceGenerator;
 import org.carebridge.staging.StagingRequest;
 import org.carebridge.staging.StagingService;
+import org.carebridge.wave.AnswerKeyPersonDirectory;
 import org.carebridge.wave.Gate;
+import org.carebridge.wave.PersonDirectory;
 import org.carebridge.wave.WaveService;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,6 +25,17 @@ final class CutOverWave {
     private static Path data;
 
     private CutOverWave() {
+    }
+
+    /** People are linked by the generator's answer key, so that the checks, not identity resolution, are tested. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class KnownPeople {
+        @Bean
+        @Primary
+        PersonDirectory answerKeyDirectory() throws Exception {
+            Path data = data();
+            return () -> new AnswerKeyPersonDirectory(data).persons();
+        }
     }
 
     static synchronized Path data() throws Exception {

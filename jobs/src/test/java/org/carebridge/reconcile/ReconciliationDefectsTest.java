@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReaderHeaderAware;
 import java.io.FileReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.carebridge.reconciliation.check.CheckResult;
 import org.carebridge.staging.StagingService;
-import org.carebridge.wave.AnswerKeyPersonDirectory;
-import org.carebridge.wave.PersonDirectory;
 import org.carebridge.wave.WaveService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,9 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,19 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "spring.datasource.url=jdbc:h2:mem:recon;DB_CLOSE_DELAY=-1",
         "carebridge.data-dir=target/test-data",
         "carebridge.waves.require-previous-signed-off=false"})
+@Import(CutOverWave.KnownPeople.class)
 class ReconciliationDefectsTest {
 
     private static final String WAVE = CutOverWave.WAVE;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class KnownPeople {
-        @Bean
-        @Primary
-        PersonDirectory answerKeyDirectory() throws Exception {
-            Path data = CutOverWave.data();
-            return () -> new AnswerKeyPersonDirectory(data).persons();
-        }
-    }
 
     @Autowired
     WaveService waves;

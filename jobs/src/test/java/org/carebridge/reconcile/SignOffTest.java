@@ -10,8 +10,6 @@ import org.carebridge.audit.AuditEntry;
 import org.carebridge.audit.AuditTrail;
 import org.carebridge.cli.UserFacingException;
 import org.carebridge.staging.StagingService;
-import org.carebridge.wave.AnswerKeyPersonDirectory;
-import org.carebridge.wave.PersonDirectory;
 import org.carebridge.wave.WaveLifecycle;
 import org.carebridge.wave.WaveService;
 import org.carebridge.wave.WaveState;
@@ -19,9 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Governance signs a wave off only on a passing (or fully dispositioned) report, and every sign-off is recorded. */
@@ -29,19 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "spring.datasource.url=jdbc:h2:mem:signoff;DB_CLOSE_DELAY=-1",
         "carebridge.data-dir=target/test-data",
         "carebridge.waves.require-previous-signed-off=false"})
+@Import(CutOverWave.KnownPeople.class)
 class SignOffTest {
 
     private static final String WAVE = CutOverWave.WAVE;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class KnownPeople {
-        @Bean
-        @Primary
-        PersonDirectory answerKeyDirectory() throws Exception {
-            Path data = CutOverWave.data();
-            return () -> new AnswerKeyPersonDirectory(data).persons();
-        }
-    }
 
     @Autowired
     WaveService waves;

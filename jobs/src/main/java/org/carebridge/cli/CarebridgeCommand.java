@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, GenerateCommand.class, StageCommand.class, MappingsCommand.class,
                 LinkCommand.class, IdentityCommand.class, WaveCommand.class, ReconcileCommand.class,
                 HandoverCommand.class, ServeCommand.class, AuditCommand.class, CouncilDbCommand.class,
-                BenchLinkCommand.class, HashPasswordCommand.class},
+                BenchLinkCommand.class, BenchCommand.class, HashPasswordCommand.class},
         footer = {"", "Any configuration property can be overridden as --name=value (a dotted name), e.g.",
                 "  ./carebridge --spring.profiles.active=postgres demo",
                 "Exit codes: 0 success, 1 failed or refused (one-line reason), 2 wrong command line."})

@@ -28,23 +28,29 @@ final class DemoHandovers {
      * labelled: in real use each lead decides in the console), then reports whether the gate is clear.
      */
     static void proposeAndApprove(ApplicationContextHolder context, Console console, String wave) {
+        proposeAndApprove(context, console, wave, "DEMO");
+    }
+
+    /** As above, with the label the approvals carry ({@code DEMO}, {@code BENCHMARK}). */
+    static int proposeAndApprove(ApplicationContextHolder context, Console console, String wave, String label) {
         WaveService waves = context.bean(WaveService.class);
         HandoverService handovers = context.bean(HandoverService.class);
         Viewers viewers = context.bean(Viewers.class);
-        ProposalRun run = handovers.propose(wave, "demo");
+        ProposalRun run = handovers.propose(wave, label.toLowerCase(java.util.Locale.ROOT));
         HandoverFigures.print(console, run);
         List<CaseSummary> proposed = handovers.list(GOVERNANCE, wave, HandoverState.PROPOSED, 100_000);
         for (CaseSummary c : proposed) {
             String lead = context.bean(org.carebridge.handovers.TeamCatalogue.class).clinicalLeadOf(c.teamCode())
                     .orElseThrow();
             handovers.approve(viewers.commandLine(lead, Viewer.CLINICAL_LEAD), c.caseId(),
-                    "DEMO: approved by the demo account " + lead + " to show the gate; not a clinical decision");
+                    label + ": approved by the demo account " + lead + " on synthetic data; not a clinical decision");
         }
-        console.result("   DEMO: " + proposed.size() + " proposals approved as the teams' demo clinical leads"
+        console.result("   " + label + ": " + proposed.size() + " proposals approved as the teams' demo clinical leads"
                 + " (demo-only accounts; in real use each lead decides in the console: ./carebridge serve).");
         int after = handoverBlockers(waves, wave);
         console.result("   " + wave + ": gate " + Gate.HANDOVER_NOT_APPROVED + (after == 0 ? " is clear"
                 : " still names " + after + " clients (unpaired: see the run above)") + ".");
+        return proposed.size();
     }
 
     private static int handoverBlockers(WaveService waves, String wave) {

@@ -1,0 +1,52 @@
+package org.carebridge.bench;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A benchmark's stages as a terminal table and as CSV. */
+public final class BenchTable {
+
+    private static final String[] HEADER = {"stage", "rows", "seconds", "rows_per_second", "peak_heap_mib"};
+
+    private BenchTable() {
+    }
+
+    public static List<String> lines(List<BenchStage> stages) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-46s %12s %9s %11s %14s", "stage", "rows", "seconds", "rows/s",
+                "peak heap MiB"));
+        for (BenchStage s : stages) {
+            lines.add(String.format(Locale.ROOT, "%-46s %,12d %9.1f %,11.0f %14.0f", s.stage(), s.rows(), s.seconds(),
+                    s.rowsPerSecond(), s.peakHeapMiB()));
+        }
+        return lines;
+    }
+
+    public static void writeCsv(List<BenchStage> stages, Path file) {
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
+                csv.writeNext(HEADER, false);
+                for (BenchStage s : stages) {
+                    csv.writeNext(new String[]{s.stage(), Long.toString(s.rows()),
+                            String.format(Locale.ROOT, "%.3f", s.seconds()),
+                            String.format(Locale.ROOT, "%.0f", s.rowsPerSecond()),
+                            String.format(Locale.ROOT, "%.0f", s.peakHeapMiB())}, false);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -106,9 +106,13 @@ public class CohortSourceReader {
             return;
         }
         for (List<?> slice : slices(new ArrayList<>(ids), 1000)) {
+            String[][] labels = new String[1][];
             jdbc.query("SELECT * FROM " + table.stagingTable() + " WHERE " + column + " IN (:ids) ORDER BY row_no",
                     Map.of("ids", slice), (ResultSet rs) -> {
-                        StagedRow row = new StagedRow(table, values(rs));
+                        if (labels[0] == null) {
+                            labels[0] = labels(rs);
+                        }
+                        StagedRow row = new StagedRow(table, values(rs, labels[0]));
                         String person = personOf.apply(row);
                         if (person != null) {
                             rows.get(person).computeIfAbsent(table, t -> new ArrayList<>()).add(row);
@@ -117,11 +121,20 @@ public class CohortSourceReader {
         }
     }
 
-    private static Map<String, Object> values(ResultSet rs) throws SQLException {
+    /** Column labels once per query, not once per row: this runs for every staged row of a wave. */
+    private static String[] labels(ResultSet rs) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
-        Map<String, Object> values = new HashMap<>(meta.getColumnCount() * 2);
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            values.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+        String[] labels = new String[meta.getColumnCount()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+        }
+        return labels;
+    }
+
+    private static Map<String, Object> values(ResultSet rs, String[] labels) throws SQLException {
+        Map<String, Object> values = new HashMap<>(labels.length * 2);
+        for (int i = 0; i < labels.length; i++) {
+            values.put(labels[i], rs.getObject(i + 1));
         }
         return values;
     }

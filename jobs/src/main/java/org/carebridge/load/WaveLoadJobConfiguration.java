@@ -20,6 +20,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The wave load job: one wave's cohort (listed in {@code wave_record} for the run) into a merged-model schema.
  * <pre>
  * loadReferenceData  merged teams and workers (owned by no wave)
- * loadCohort         person by person, in chunks: read staged rows → transform → MERGE (unchanged rows untouched)
+ * loadCohort         the cohort in ranges of person id loaded side by side (carebridge.load.partitions), each
+ *                    person by person in chunks: read staged rows → transform → MERGE (unchanged rows untouched)
  * sweepCohort        remove the wave's rows of people no longer in its cohort
  * </pre>
  * Every write is an idempotent MERGE, so a run killed at any point and run again ends in the same state.
@@ -65,10 +67,29 @@ public class WaveLoadJobConfiguration {
     }
 
     @Bean
-    Step loadCohort(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    JdbcCursorItemReader<String> cohortReader, CohortWriter cohortWriter, LoadProperties properties,
-                    ProgressListener<String> cohortProgress) {
+    Step loadCohort(JobRepository jobRepository, Step loadCohortRange, CohortPartitioner cohortPartitioner,
+                    LoadProperties properties) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("load-");
+        executor.setConcurrencyLimit(properties.partitions());
         return new StepBuilder("loadCohort", jobRepository)
+                .partitioner("loadCohortRange", cohortPartitioner)
+                .step(loadCohortRange)
+                .gridSize(properties.partitions())
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    CohortPartitioner cohortPartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new CohortPartitioner(jdbc, runId);
+    }
+
+    @Bean
+    Step loadCohortRange(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         JdbcCursorItemReader<String> cohortReader, CohortWriter cohortWriter, LoadProperties properties,
+                         ProgressListener<String> cohortProgress) {
+        return new StepBuilder("loadCohortRange", jobRepository)
                 .<String, String>chunk(properties.personsPerChunk())
                 .transactionManager(transactionManager)
                 .reader(cohortReader)
@@ -80,9 +101,14 @@ public class WaveLoadJobConfiguration {
     @Bean
     @StepScope
     ProgressListener<String> cohortProgress(Console console, JdbcTemplate jdbc,
-                                            @Value("#{jobParameters['run.id']}") Long runId) {
-        return new ProgressListener<>(console, "people loaded", () -> jdbc.queryForObject(
-                "SELECT COUNT(DISTINCT person_id) FROM wave_record WHERE run_id = ?", Long.class, runId));
+                                            @Value("#{jobParameters['run.id']}") Long runId,
+                                            @Value("#{stepExecution.stepName}") String partition,
+                                            @Value("#{stepExecutionContext['person.first']}") String first,
+                                            @Value("#{stepExecutionContext['person.last']}") String last) {
+        String range = partition.substring(partition.indexOf(':') + 1);
+        return new ProgressListener<>(console, "people loaded (" + range + ")", () -> jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT person_id) FROM wave_record WHERE run_id = ? AND person_id BETWEEN ? AND ?",
+                Long.class, runId, first, last));
     }
 
     @Bean
@@ -108,11 +134,15 @@ public class WaveLoadJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<String> cohortReader(javax.sql.DataSource dataSource,
-                                              @Value("#{jobParameters['run.id']}") Long runId) {
+                                              @Value("#{jobParameters['run.id']}") Long runId,
+                                              @Value("#{stepExecutionContext['person.first']}") String first,
+                                              @Value("#{stepExecutionContext['person.last']}") String last) {
         return new JdbcCursorItemReaderBuilder<String>()
                 .name("cohort")
                 .dataSource(dataSource)
-                .sql("SELECT DISTINCT person_id FROM wave_record WHERE run_id = " + runId + " ORDER BY person_id")
+                .sql("SELECT DISTINCT person_id FROM wave_record WHERE run_id = ? AND person_id BETWEEN ? AND ?"
+                        + " ORDER BY person_id")
+                .queryArguments(runId, first, last)
                 .rowMapper((rs, i) -> rs.getString(1))
                 .saveState(true)
                 .build();

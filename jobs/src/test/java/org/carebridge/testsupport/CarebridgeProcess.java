@@ -54,6 +54,8 @@ public final class CarebridgeProcess {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (when.test(line)) {
+                    // Not a wait for a condition: the delay lets the load get into its chunk writes, so the kill
+                    // lands mid-write (the case under test) rather than before anything was written.
                     Thread.sleep(extraDelayMillis);
                     process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
                     process.waitFor(1, TimeUnit.MINUTES);

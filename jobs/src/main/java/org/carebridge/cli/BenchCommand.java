@@ -1,8 +1,6 @@
 package org.carebridge.cli;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.carebridge.bench.BenchTable;
 import org.carebridge.bench.CopyFloor;
 import org.carebridge.bench.HeapPeak;
 import org.carebridge.bench.StageClock;
+import org.carebridge.database.DatabaseProduct;
 import org.carebridge.generator.GeneratorSettings;
 import org.carebridge.generator.SourceGenerator;
 import org.carebridge.legacy.SourceTable;
@@ -180,13 +179,9 @@ class BenchCommand implements Callable<Integer> {
     }
 
     private void requirePostgres() {
-        try (Connection c = context.bean(DataSource.class).getConnection()) {
-            if (!c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
-                throw new UserFacingException("bench measures PostgreSQL: add --spring.profiles.active=postgres and point"
-                        + " CAREBRIDGE_DB_URL at a scratch database");
-            }
-        } catch (SQLException e) {
-            throw new UserFacingException("cannot reach the database (SQL state " + e.getSQLState() + ")");
+        if (!DatabaseProduct.of(context.bean(DataSource.class)).isPostgres()) {
+            throw new UserFacingException("bench measures PostgreSQL: add --spring.profiles.active=postgres and point"
+                    + " CAREBRIDGE_DB_URL at a scratch database");
         }
     }
 

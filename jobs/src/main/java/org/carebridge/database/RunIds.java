@@ -1,8 +1,5 @@
 package org.carebridge.database;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
@@ -16,20 +13,12 @@ public class RunIds {
     private final DataFieldMaxValueIncrementer sequence;
 
     public RunIds(DataSource dataSource) {
-        this.sequence = isPostgres(dataSource)
+        this.sequence = DatabaseProduct.of(dataSource).isPostgres()
                 ? new PostgresSequenceMaxValueIncrementer(dataSource, "carebridge_run_seq")
                 : new H2SequenceMaxValueIncrementer(dataSource, "carebridge_run_seq");
     }
 
     public long next() {
         return sequence.nextLongValue();
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the Carebridge database (SQLState " + e.getSQLState() + ")", e);
-        }
     }
 }

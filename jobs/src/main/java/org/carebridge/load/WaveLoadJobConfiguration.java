@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.carebridge.batch.OwnerRecordingListener;
 import org.carebridge.batch.ProgressListener;
 import org.carebridge.cli.Console;
+import org.carebridge.database.TableStatistics;
 import org.carebridge.merged.MergeWriter;
 import org.carebridge.merged.MergedModelSchema;
 import org.carebridge.merged.MergedTable;
@@ -32,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * loadCohort         the cohort in ranges of person id loaded side by side (carebridge.load.partitions), each
  *                    person by person in chunks: read staged rows → transform → MERGE (unchanged rows untouched)
  * sweepCohort        remove the wave's rows of people no longer in its cohort
+ * refreshModelStatistics  planner statistics of the schema's tables (reconciliation and the next wave's MERGEs)
  * </pre>
  * Every write is an idempotent MERGE, so a run killed at any point and run again ends in the same state.
  */
@@ -45,12 +47,14 @@ public class WaveLoadJobConfiguration {
     public static final String CUTOVER = "cutover";
 
     @Bean
-    Job loadWaveJob(JobRepository jobRepository, Step loadReferenceData, Step loadCohort, Step sweepCohort) {
+    Job loadWaveJob(JobRepository jobRepository, Step loadReferenceData, Step loadCohort, Step sweepCohort,
+                    Step refreshModelStatistics) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new OwnerRecordingListener(jobRepository))
                 .start(loadReferenceData)
                 .next(loadCohort)
                 .next(sweepCohort)
+                .next(refreshModelStatistics)
                 .build();
     }
 
@@ -126,6 +130,19 @@ public class WaveLoadJobConfiguration {
                                     wave, runId);
                         }
                     }
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step refreshModelStatistics(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                TableStatistics statistics) {
+        return new StepBuilder("refreshModelStatistics", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    String schema = chunk.getStepContext().getStepExecution().getJobParameters().getString(SCHEMA);
+                    MergedModelSchemaCheck.requireKnown(schema);
+                    statistics.refresh(MergedTable.tableNamesIn(schema));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

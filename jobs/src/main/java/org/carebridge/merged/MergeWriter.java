@@ -14,10 +14,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
+import org.carebridge.database.DatabaseProduct;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -37,7 +37,7 @@ public class MergeWriter {
 
     public MergeWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(jdbc.getDataSource());
+        this.postgres = DatabaseProduct.of(jdbc.getDataSource()).isPostgres();
     }
 
     public void write(String schema, MergedTable table, List<Object[]> rows) {
@@ -191,13 +191,5 @@ public class MergeWriter {
             case Types.BOOLEAN -> "BOOLEAN";
             default -> throw new IllegalArgumentException("unsupported SQL type " + sqlType);
         };
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database", e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.carebridge.database.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,12 @@ public class MergedModelSchema {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final TableStatistics statistics;
 
-    public MergedModelSchema(DataSource dataSource, JdbcTemplate jdbc) {
+    public MergedModelSchema(DataSource dataSource, JdbcTemplate jdbc, TableStatistics statistics) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     /** Brings {@code schema} up to the current merged model, creating it if needed. */
@@ -66,6 +69,7 @@ public class MergedModelSchema {
             jdbc.execute("INSERT INTO " + REHEARSAL + "." + table.tableName() + " (" + columns + ") SELECT " + columns
                     + " FROM " + LIVE + "." + table.tableName());
         }
+        statistics.refresh(MergedTable.tableNamesIn(REHEARSAL));
     }
 
     static void requirePlain(String schema) {

@@ -141,6 +141,11 @@ public enum MergedTable {
     }
 
     /** Wave-owned tables in the order a rollback deletes them (children before parents). */
+    /** Every table of the merged model as qualified names in {@code schema}. */
+    public static List<String> tableNamesIn(String schema) {
+        return java.util.Arrays.stream(values()).map(t -> schema + "." + t.tableName()).toList();
+    }
+
     public static List<MergedTable> waveOwnedForDeletion() {
         List<MergedTable> owned = new ArrayList<>(Arrays.stream(values()).filter(MergedTable::waveOwned).toList());
         Collections.reverse(owned);

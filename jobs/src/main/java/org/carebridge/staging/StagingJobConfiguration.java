@@ -1,6 +1,9 @@
 package org.carebridge.staging;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.carebridge.batch.OwnerRecordingListener;
+import org.carebridge.database.TableStatistics;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.cli.Console;
 import org.carebridge.quality.Mappings;
@@ -24,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <pre>
  * prepareStaging   refuse unreadable sources (manifest, files, headers, schema), clear previous staging
  * stageTables      one partition per source table: read → parse and validate → stage or quarantine
+ * refreshStagingStatistics  planner statistics of the freshly filled tables (the loads' lookups depend on them)
  * applySetRules    duplicate keys → quarantine; orphan rows → flagged
  * checkLedger      read = staged + quarantined for every table, or the job fails
  * writeQualityReport  dq-summary.csv and dq-exceptions.csv
@@ -35,12 +39,13 @@ public class StagingJobConfiguration {
     public static final String JOB_NAME = "stageSources";
 
     @Bean
-    Job stageSourcesJob(JobRepository jobRepository, Step prepareStaging, Step stageTables, Step applySetRules,
-                        Step checkLedger, Step writeQualityReport) {
+    Job stageSourcesJob(JobRepository jobRepository, Step prepareStaging, Step stageTables,
+                        Step refreshStagingStatistics, Step applySetRules, Step checkLedger, Step writeQualityReport) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new OwnerRecordingListener(jobRepository))
                 .start(prepareStaging)
                 .next(stageTables)
+                .next(refreshStagingStatistics)
                 .next(applySetRules)
                 .next(checkLedger)
                 .next(writeQualityReport)
@@ -52,6 +57,20 @@ public class StagingJobConfiguration {
                        JdbcTemplate jdbc) {
         return new StepBuilder("applySetRules", jobRepository)
                 .tasklet(new SetBasedRules(jdbc), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step refreshStagingStatistics(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  TableStatistics statistics) {
+        return new StepBuilder("refreshStagingStatistics", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
+                    List<String> tables = new ArrayList<>(List.of("stg_quarantine", "dq_finding"));
+                    StagingRequest.from(parameters).tables().forEach(t -> tables.add(t.stagingTable()));
+                    statistics.refresh(tables);
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                }, transactionManager)
                 .build();
     }
 

@@ -19,6 +19,7 @@ import org.carebridge.batch.JobRunner;
 import org.carebridge.cli.Console;
 import org.carebridge.cli.UserFacingException;
 import org.carebridge.database.RunIds;
+import org.carebridge.database.TableStatistics;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.load.LoadContext;
 import org.carebridge.load.LoadContextFactory;
@@ -74,6 +75,7 @@ public class WaveService {
     private final TransactionTemplate transactions;
     private final WaveReconciler reconciler;
     private final ObjectProvider<LiveLoadListener> liveLoadListeners;
+    private final TableStatistics statistics;
 
     public WaveService(WavesProperties waves, WaveLifecycle lifecycle, RunLock lock, StagingService staging,
                        ObjectProvider<PersonResolution> resolution, ObjectProvider<PersonDirectory> directory,
@@ -82,7 +84,7 @@ public class WaveService {
                        MergedModelSchema schemas, JobRunner jobs, Job loadWaveJob, RunIds runIds,
                        ModelChecksum checksums, AuditTrail audit, Console console, Clock clock,
                        TransactionTemplate transactions, WaveReconciler reconciler,
-                       ObjectProvider<LiveLoadListener> liveLoadListeners) {
+                       ObjectProvider<LiveLoadListener> liveLoadListeners, TableStatistics statistics) {
         this.reconciler = reconciler;
         this.waves = waves;
         this.lifecycle = lifecycle;
@@ -106,6 +108,7 @@ public class WaveService {
         this.clock = clock;
         this.transactions = transactions;
         this.liveLoadListeners = liveLoadListeners;
+        this.statistics = statistics;
     }
 
     // ---- plan -------------------------------------------------------------------------------------------------
@@ -251,6 +254,7 @@ public class WaveService {
             jdbc.batchUpdate("INSERT INTO wave_record (run_id, source_system, source_id, person_id, wave_code)"
                     + " VALUES (?, ?, ?, ?, ?)", rows);
         });
+        statistics.refresh("wave_record");
     }
 
     private WaveRun load(Wave wave, Prepared prepared, String schema) {

@@ -1,6 +1,7 @@
 package org.carebridge.linking;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.carebridge.database.BulkInserter;
 import org.carebridge.identity.person.SourceRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -65,7 +67,8 @@ class PersonIdentityStore implements IdentityAssignment {
         for (Map.Entry<SourceRef, String> e : rows.entrySet()) {
             batch.add(new Object[] {e.getKey().system().name(), e.getKey().id(), e.getValue(), runId, when});
         }
-        jdbc.batchUpdate("INSERT INTO person_identity (source_system, source_id, person_id, assigned_run_id,"
-                + " assigned_at) VALUES (?, ?, ?, ?, ?)", batch);
+        new BulkInserter(jdbc).insert("person_identity", List.of("source_system", "source_id", "person_id",
+                "assigned_run_id", "assigned_at"), new int[]{Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+                Types.TIMESTAMP}, batch);
     }
 }

@@ -3,11 +3,13 @@ package org.carebridge.linking;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.carebridge.database.BulkInserter;
 import org.carebridge.identity.PairDecision;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.identity.stable.IdConflict;
@@ -55,9 +57,10 @@ class ResolutionStore {
                     p.right().id(), p.decision().name(), p.matchProbability(), p.matchWeight(), p.tier().code(),
                     p.evidence(), runId});
         }
-        jdbc.batchUpdate("INSERT INTO identity_pair (left_system, left_id, right_system, right_id, decision,"
-                + " match_probability, match_weight, tier, evidence, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
+        new BulkInserter(jdbc).insert("identity_pair", List.of("left_system", "left_id", "right_system", "right_id",
+                "decision", "match_probability", "match_weight", "tier", "evidence", "run_id"), new int[]{Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.VARCHAR,
+                Types.VARCHAR, Types.BIGINT}, rows);
     }
 
     void replaceConflicts(long runId, List<IdConflict> conflicts) {

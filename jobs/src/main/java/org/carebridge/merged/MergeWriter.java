@@ -1,24 +1,17 @@
 package org.carebridge.merged;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
+import org.carebridge.database.BulkInserter;
 import org.carebridge.database.DatabaseProduct;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -83,18 +76,16 @@ public class MergeWriter {
                         + table.tableName() + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
                 statement.execute("TRUNCATE " + buffer);
             }
-            String columns = String.join(", ", table.columnNames());
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + buffer + " (" + columns
-                    + ") FROM STDIN WITH (FORMAT csv)", new java.io.StringReader(csv(table, rows)));
+            BulkInserter.copy(connection, buffer, table.columnNames(), rows);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate(mergeSql(schema, table, buffer));
             }
             if (autoCommit) {
                 connection.commit();
             }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("loading " + table.tableName() + " failed (" + e.getClass().getSimpleName()
-                    + (e instanceof SQLException s ? " " + s.getSQLState() : "") + ")", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("loading " + table.tableName() + " failed (SQLState " + e.getSQLState() + ")",
+                    e);
         } finally {
             if (autoCommit) {
                 try {
@@ -105,38 +96,6 @@ public class MergeWriter {
             }
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-    }
-
-    /** The chunk as PostgreSQL CSV: an unquoted empty field is NULL. */
-    private static String csv(MergedTable table, List<Object[]> rows) throws IOException {
-        StringWriter out = new StringWriter(rows.size() * 128);
-        try (ICSVWriter writer = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
-            String[] fields = new String[table.columns().size()];
-            for (Object[] row : rows) {
-                for (int i = 0; i < fields.length; i++) {
-                    fields[i] = text(row[i]);
-                }
-                writer.writeNext(fields, false);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Boolean b) {
-            return b ? "t" : "f";
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (value instanceof LocalDate || value instanceof LocalDateTime) {
-            return value.toString();
-        }
-        String text = value.toString();
-        return text.isEmpty() ? null : text;
     }
 
     static String mergeSql(String schema, MergedTable table, String source) {

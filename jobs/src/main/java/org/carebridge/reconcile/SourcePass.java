@@ -1,11 +1,13 @@
 package org.carebridge.reconcile;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.carebridge.database.BulkInserter;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.format.ParsedRow;
 import org.carebridge.legacy.format.RowParser;
@@ -35,8 +37,10 @@ final class SourcePass {
     }
 
     private static final int BATCH = 2000;
+    private static final List<String> SOURCE_ROW_COLUMNS = List.of("recon_id", "entity", "row_key", "row_hash");
+    private static final int[] SOURCE_ROW_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
-    private final JdbcTemplate jdbc;
+    private final BulkInserter inserter;
     private final long reconId;
     private final SourceReread source;
     private final SourceIndex index;
@@ -47,7 +51,7 @@ final class SourcePass {
 
     SourcePass(JdbcTemplate jdbc, long reconId, SourceReread source, SourceIndex index, QuarantineIndex quarantine,
                Expectations expect) {
-        this.jdbc = jdbc;
+        this.inserter = new BulkInserter(jdbc);
         this.reconId = reconId;
         this.source = source;
         this.index = index;
@@ -193,7 +197,7 @@ final class SourcePass {
 
     private void flush(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO recon_source_row (recon_id, entity, row_key, row_hash) VALUES (?, ?, ?, ?)", rows);
+            inserter.insert("recon_source_row", SOURCE_ROW_COLUMNS, SOURCE_ROW_TYPES, rows);
             rows.clear();
         }
     }

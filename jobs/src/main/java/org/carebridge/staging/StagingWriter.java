@@ -3,7 +3,7 @@ package org.carebridge.staging;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
+import org.carebridge.database.BulkInserter;
 import org.carebridge.legacy.Column;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.SourceRow;
@@ -17,18 +17,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of outcomes for one source table: staged rows to the table's staging table, rejected
- * rows to the quarantine, every finding to {@code dq_finding}. It first deletes whatever an interrupted
- * run may already have written for the chunk's row numbers, so writing a chunk twice leaves it once.
+ * rows to the quarantine, every finding to {@code dq_finding} (with COPY on PostgreSQL). It first deletes whatever an
+ * interrupted run may already have written for the chunk's row numbers, so writing a chunk twice leaves it once.
  */
 class StagingWriter implements ItemWriter<StagingOutcome> {
 
-    private static final String QUARANTINE_INSERT = "INSERT INTO stg_quarantine (source_table, row_no, source_system,"
-            + " source_origin, source_line, source_key, column_name, rule_id, message, defect_count, raw_text)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> QUARANTINE_COLUMNS = List.of("source_table", "row_no", "source_system",
+            "source_origin", "source_line", "source_key", "column_name", "rule_id", "message", "defect_count",
+            "raw_text");
     private static final int[] QUARANTINE_TYPES = {Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
             Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR};
-    private static final String FINDING_INSERT = "INSERT INTO dq_finding (source_table, row_no, seq, source_system,"
-            + " source_key, source_line, column_name, rule_id, severity, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> FINDING_COLUMNS = List.of("source_table", "row_no", "seq", "source_system",
+            "source_key", "source_line", "column_name", "rule_id", "severity", "message");
     private static final int[] FINDING_TYPES = {Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
             Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
     private static final int MESSAGE_WIDTH = 500;
@@ -36,25 +36,21 @@ class StagingWriter implements ItemWriter<StagingOutcome> {
 
     private final SourceTable table;
     private final JdbcTemplate jdbc;
-    private final String stagedInsert;
+    private final BulkInserter inserter;
+    private final List<String> stagedColumns;
     private final int[] stagedTypes;
 
     StagingWriter(SourceTable table, JdbcTemplate jdbc) {
         this.table = table;
         this.jdbc = jdbc;
-        StringJoiner columns = new StringJoiner(", ", "(", ")");
-        StringJoiner marks = new StringJoiner(", ", "(", ")");
+        this.inserter = new BulkInserter(jdbc);
+        List<String> columns = new ArrayList<>(List.of("row_no", "source_origin", "source_line", "source_key"));
         List<Integer> types = new ArrayList<>(List.of(Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR));
-        for (String provenance : List.of("row_no", "source_origin", "source_line", "source_key")) {
-            columns.add(provenance);
-            marks.add("?");
-        }
         for (Column column : table.columns()) {
             columns.add(column.dbName());
-            marks.add("?");
             types.add(sqlType(column));
         }
-        this.stagedInsert = "INSERT INTO " + table.stagingTable() + " " + columns + " VALUES " + marks;
+        this.stagedColumns = List.copyOf(columns);
         this.stagedTypes = types.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -91,15 +87,9 @@ class StagingWriter implements ItemWriter<StagingOutcome> {
                 first, last);
         jdbc.update("DELETE FROM dq_finding WHERE source_table = ? AND row_no BETWEEN ? AND ?", table.name(),
                 first, last);
-        if (!staged.isEmpty()) {
-            jdbc.batchUpdate(stagedInsert, staged, stagedTypes);
-        }
-        if (!quarantined.isEmpty()) {
-            jdbc.batchUpdate(QUARANTINE_INSERT, quarantined, QUARANTINE_TYPES);
-        }
-        if (!findings.isEmpty()) {
-            jdbc.batchUpdate(FINDING_INSERT, findings, FINDING_TYPES);
-        }
+        inserter.insert(table.stagingTable(), stagedColumns, stagedTypes, staged);
+        inserter.insert("stg_quarantine", QUARANTINE_COLUMNS, QUARANTINE_TYPES, quarantined);
+        inserter.insert("dq_finding", FINDING_COLUMNS, FINDING_TYPES, findings);
     }
 
     private Object[] stagedRow(long rowNo, String key, ParsedRow row) {

@@ -1,6 +1,7 @@
 package org.carebridge.wave;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
 import org.carebridge.cli.Console;
 import org.carebridge.cli.UserFacingException;
+import org.carebridge.database.BulkInserter;
 import org.carebridge.database.RunIds;
 import org.carebridge.database.TableStatistics;
 import org.carebridge.identity.person.SourceRef;
@@ -251,8 +253,8 @@ public class WaveService {
                 rows.add(new Object[]{runId, ref.system().name(), ref.id(), person, wave})));
         transactions.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
-            jdbc.batchUpdate("INSERT INTO wave_record (run_id, source_system, source_id, person_id, wave_code)"
-                    + " VALUES (?, ?, ?, ?, ?)", rows);
+            new BulkInserter(jdbc).insert("wave_record", List.of("run_id", "source_system", "source_id", "person_id",
+                    "wave_code"), new int[]{Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR}, rows);
         });
         statistics.refresh("wave_record");
     }

@@ -3,16 +3,23 @@ package org.carebridge.reconcile;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.carebridge.database.BulkInserter;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.format.ParsedRow;
 import org.carebridge.legacy.format.RowParser;
 import org.carebridge.mappings.MappingTableSpec;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * One read of every legacy table straight from the extract: counts per table, the cohort's person records, and
@@ -34,6 +41,21 @@ final class SourcePass {
         final Map<String, Long> eventReviewDue = new HashMap<>();
         /** Date of birth (as a day number) of each in-cohort person record, by {@code SYSTEM|id}. */
         final Map<String, Long> birthDay = new HashMap<>();
+
+        /** Adds another table's totals (every figure is a sum or a disjoint map, so the order does not matter). */
+        Totals add(Totals other) {
+            read.putAll(other.read);
+            other.inCohort.forEach((k, v) -> inCohort.merge(k, v, Long::sum));
+            personRecordsInCohort += other.personRecordsInCohort;
+            weeklyCost = weeklyCost.add(other.weeklyCost);
+            other.weeklyCostByServiceType.forEach((k, v) -> weeklyCostByServiceType.merge(k, v, BigDecimal::add));
+            other.weeklyCostByProvider.forEach((k, v) -> weeklyCostByProvider.merge(k, v, BigDecimal::add));
+            packageDateTotal += other.packageDateTotal;
+            relationshipDateTotal += other.relationshipDateTotal;
+            eventReviewDue.putAll(other.eventReviewDue);
+            birthDay.putAll(other.birthDay);
+            return this;
+        }
     }
 
     private static final int BATCH = 2000;
@@ -46,60 +68,96 @@ final class SourcePass {
     private final SourceIndex index;
     private final QuarantineIndex quarantine;
     private final Expectations expect;
-    private final RowParser parser = new RowParser();
-    private final List<Object[]> pending = new ArrayList<>();
+    private final int parallelism;
 
     SourcePass(JdbcTemplate jdbc, long reconId, SourceReread source, SourceIndex index, QuarantineIndex quarantine,
-               Expectations expect) {
+               Expectations expect, int parallelism) {
         this.inserter = new BulkInserter(jdbc);
         this.reconId = reconId;
         this.source = source;
         this.index = index;
         this.quarantine = quarantine;
         this.expect = expect;
+        this.parallelism = parallelism;
     }
 
+    /**
+     * Reads the tables side by side ({@code parallelism} at a time, largest file first), except that rows reached
+     * through a referral wait for the referrals' own pass, which builds the referral → patient index they need.
+     */
     Totals run() {
-        Totals totals = new Totals();
-        List<Object[]> links = new ArrayList<>();
-        for (SourceTable table : SourceTable.values()) {
-            if (!source.has(table.system())) {
-                continue;
-            }
-            Map<String, EntityComparison> entities = new HashMap<>();
-            Entities.all().stream().filter(e -> e.sourceTable() == table).forEach(e -> entities.put(e.id(), e));
-            List<Object[]> batch = new ArrayList<>();
-            long read = source.forEach(table, row -> {
-                if (!mayConcernCohort(table, row)) {
-                    return; // counted for the ledger; no person of this wave can own it
-                }
-                ParsedRow parsed = parser.parse(row);
-                if (!parsed.ok() || quarantine.quarantined(table, row, parsed)) {
-                    return;
-                }
+        List<SourceTable> tables = new ArrayList<>(Arrays.stream(SourceTable.values())
+                .filter(t -> source.has(t.system())).toList());
+        tables.sort(Comparator.comparingLong(source::sizeHint).reversed());
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism,
+                new CustomizableThreadFactory("reconcile-"));
+        try {
+            CompletableFuture<Totals> referrals = tables.contains(SourceTable.OXLEAS_REFERRALS)
+                    ? CompletableFuture.supplyAsync(() -> pass(SourceTable.OXLEAS_REFERRALS), pool)
+                    : CompletableFuture.completedFuture(new Totals());
+            List<CompletableFuture<Totals>> passes = new ArrayList<>(List.of(referrals));
+            for (SourceTable table : tables) {
                 if (table == SourceTable.OXLEAS_REFERRALS) {
-                    index.referral(Entities.text(parsed, "ServiceRequestId"), Entities.text(parsed, "LocalPatientId"));
+                    continue;
                 }
-                personRecord(table, parsed, totals, links);
-                for (EntityComparison entity : entities.values()) {
-                    String person = entity.person(parsed, index);
-                    if (person == null) {
-                        continue;
-                    }
-                    totals.inCohort.merge(entity.id(), 1L, Long::sum);
-                    batch.add(new Object[]{reconId, entity.id(), entity.key(parsed),
-                            entity.sourceHash(parsed, person, expect).toString()});
-                    if (batch.size() >= BATCH) {
-                        flush(batch);
-                    }
-                    addTotals(table, parsed, totals);
-                }
-            });
-            flush(batch);
-            flush(pending);
-            totals.read.put(table, read);
+                passes.add(reachedThroughReferrals(table)
+                        ? referrals.thenApplyAsync(done -> pass(table), pool)
+                        : CompletableFuture.supplyAsync(() -> pass(table), pool));
+            }
+            Totals totals = new Totals();
+            for (CompletableFuture<Totals> pass : passes) {
+                totals.add(pass.join());
+            }
+            return totals;
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private static boolean reachedThroughReferrals(SourceTable table) {
+        return table == SourceTable.OXLEAS_CONTACTS || table == SourceTable.OXLEAS_REFERRAL_TEAMS;
+    }
+
+    /** One table: its count, its in-cohort rows' keys and hashes (to the scratch table) and its totals. */
+    private Totals pass(SourceTable table) {
+        Totals totals = new Totals();
+        RowParser parser = new RowParser();
+        List<EntityComparison> entities = Entities.all().stream().filter(e -> e.sourceTable() == table).toList();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> money = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        long read = source.forEach(table, row -> {
+            if (!mayConcernCohort(table, row)) {
+                return; // counted for the ledger; no person of this wave can own it
+            }
+            ParsedRow parsed = parser.parse(row);
+            if (!parsed.ok() || quarantine.quarantined(table, row, parsed)) {
+                return;
+            }
+            if (table == SourceTable.OXLEAS_REFERRALS) {
+                index.referral(Entities.text(parsed, "ServiceRequestId"), Entities.text(parsed, "LocalPatientId"));
+            }
+            personRecord(table, parsed, totals, links);
+            for (EntityComparison entity : entities) {
+                String person = entity.person(parsed, index);
+                if (person == null) {
+                    continue;
+                }
+                totals.inCohort.merge(entity.id(), 1L, Long::sum);
+                rows.add(new Object[]{reconId, entity.id(), entity.key(parsed),
+                        entity.sourceHash(parsed, person, expect).toString()});
+                if (rows.size() >= BATCH) {
+                    flush(rows);
+                }
+                addTotals(table, parsed, totals, money);
+            }
+        });
+        flush(rows);
+        flush(money);
         flush(links);
+        totals.read.put(table, read);
         return totals;
     }
 
@@ -164,7 +222,7 @@ final class SourcePass {
         }
     }
 
-    private void addTotals(SourceTable table, ParsedRow row, Totals totals) {
+    private void addTotals(SourceTable table, ParsedRow row, Totals totals, List<Object[]> money) {
         if (table == SourceTable.COUNCIL_SERVICES) {
             java.time.LocalDate end = (java.time.LocalDate) row.value("END_DATE");
             totals.packageDateTotal += epochDay(row.value("START_DATE")) + epochDay(end);
@@ -172,7 +230,7 @@ final class SourcePass {
                 BigDecimal weekly = expect.weeklyCost((BigDecimal) row.value("UNIT_COST"),
                         Entities.text(row, "COST_FREQUENCY"), (BigDecimal) row.value("PLANNED_UNITS_PER_WEEK"));
                 if (weekly != null && index.councilPerson(row.value("CLIENT_ID")) != null) {
-                    pending.add(new Object[]{reconId, "money-weekly", row.sourceKey(),
+                    money.add(new Object[]{reconId, "money-weekly", row.sourceKey(),
                             new org.carebridge.reconciliation.compare.CanonicalRowHasher().decimal(weekly).hash().toString()});
                     totals.weeklyCost = totals.weeklyCost.add(weekly);
                     String type = expect.map(MappingTableSpec.SERVICE_TYPE, Entities.text(row, "SERVICE_TYPE"));

@@ -1,5 +1,7 @@
 package org.carebridge.reconcile;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.carebridge.council.CouncilJdbcSource;
@@ -58,6 +60,24 @@ final class SourceReread {
         };
     }
 
+    /** The table's size in bytes when it is a file (for reading the biggest first), else 0. */
+    long sizeHint(SourceTable table) {
+        Path file = file(table);
+        try {
+            return file != null && Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private Path file(SourceTable table) {
+        return switch (table.system()) {
+            case COUNCIL -> councilBundle == null ? null : councilBundle.resolve(table.fileName());
+            case OXLEAS -> oxleasBundle == null ? null : oxleasBundle.resolve(table.fileName());
+            case WORKFORCE -> workforceFile;
+        };
+    }
+
     /** Every row of the table as the extract holds it (broken rows included); returns how many were read. */
     long forEach(SourceTable table, Consumer<SourceRow> action) {
         if (table.system() == SourceSystem.COUNCIL && councilJdbc) {
@@ -77,12 +97,7 @@ final class SourceReread {
             }
             return n;
         }
-        Path file = switch (table.system()) {
-            case COUNCIL -> councilBundle.resolve(table.fileName());
-            case OXLEAS -> oxleasBundle.resolve(table.fileName());
-            case WORKFORCE -> workforceFile;
-        };
-        try (CsvTableReader reader = CsvTableReader.open(table, file)) {
+        try (CsvTableReader reader = CsvTableReader.open(table, file(table))) {
             for (SourceRow row; (row = reader.next()) != null; ) {
                 action.accept(row);
             }

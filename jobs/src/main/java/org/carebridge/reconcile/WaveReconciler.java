@@ -117,7 +117,8 @@ public class WaveReconciler {
         Tolerances tolerances = Files.isRegularFile(properties.tolerancesFile())
                 ? Tolerances.load(properties.tolerancesFile()) : Tolerances.none();
         try {
-            SourcePass.Totals totals = new SourcePass(jdbc, reconId, source, index, QuarantineIndex.load(jdbc), expect).run();
+            SourcePass.Totals totals = new SourcePass(jdbc, reconId, source, index, QuarantineIndex.load(jdbc), expect,
+                    properties.parallelism()).run();
             Map<String, Long> excluded = exclusions(schema, wave);
             removeExcludedFromExpected(reconId, schema, wave);
 

@@ -2,6 +2,7 @@ package org.carebridge.handovers;
 
 import java.util.List;
 import java.util.Map;
+import org.carebridge.cli.UserFacingException;
 import org.carebridge.handover.workflow.HandoverState;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -80,8 +81,12 @@ class HandoverApiController {
         return handovers.propose(wave, user.getName());
     }
 
-    @ExceptionHandler(HandoverRefused.class)
-    ResponseEntity<Map<String, String>> refused(HandoverRefused refused) {
+    /**
+     * A refusal the caller can act on (an unknown case or wave, a rule the decision breaks, a wave operation already
+     * running), answered with its one-line reason instead of a server error. The reasons name ids, never personal data.
+     */
+    @ExceptionHandler(UserFacingException.class)
+    ResponseEntity<Map<String, String>> refused(UserFacingException refused) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", refused.getMessage()));
     }
 

@@ -2,12 +2,18 @@ package org.carebridge.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+/**
+ * The hash chain names the first entry that was changed, removed or forged. On H2 (this test) nothing stops a
+ * connection from rewriting audit rows, so the chain is what detects it; on PostgreSQL the rewrite itself is refused
+ * ({@link AuditTrailOnPostgresTest}).
+ */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:audit;DB_CLOSE_DELAY=-1",
         "carebridge.data-dir=target/test-data"})
 class AuditTrailTest {
@@ -18,10 +24,14 @@ class AuditTrailTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SpringLiquibase liquibase;
+
+    /** A new database for each test: the trail is never emptied by deleting rows, not even in a test. */
     @BeforeEach
-    void emptyTrail() {
-        jdbc.update("DELETE FROM audit_event");
-        jdbc.update("UPDATE audit_head SET last_event_id = 0, last_hash = ? WHERE id = 1", AuditTrail.genesis());
+    void freshDatabaseWithFourEntries() throws Exception {
+        jdbc.execute("DROP ALL OBJECTS");
+        liquibase.afterPropertiesSet();
         for (int i = 1; i <= 4; i++) {
             trail.append(new AuditTrail.Record("lead.mh.north", "CLINICAL_LEAD", "HANDOVER_APPROVED", "HANDOVER",
                     "H" + i, null, "plan reviewed with the team", null));

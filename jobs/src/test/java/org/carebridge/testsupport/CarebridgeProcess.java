@@ -20,7 +20,7 @@ public final class CarebridgeProcess {
     private final List<String> properties;
 
     public CarebridgeProcess(String databaseUrl, Path reports, Path dataDir) {
-        this.properties = List.of(
+        this(List.of(
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + databaseUrl,
                 "--carebridge.quality.mappings-dir=../mappings/tables",
@@ -29,7 +29,37 @@ public final class CarebridgeProcess {
                 "--carebridge.reconciliation.reports-folder=" + reports,
                 "--carebridge.data-dir=" + dataDir,
                 "--spring.config.import=optional:file:../config/teams.yml,optional:file:../config/waves.yml",
-                "--carebridge.waves.require-previous-signed-off=false");
+                "--carebridge.waves.require-previous-signed-off=false"));
+    }
+
+    private CarebridgeProcess(List<String> properties) {
+        this.properties = List.copyOf(properties);
+    }
+
+    /**
+     * The embedded default: an H2 file database under {@code dataDir} (an absolute path, as H2 requires), with the
+     * repository's configuration as {@code ./carebridge} reads it, plus {@code extraProperties} ({@code --name=value}).
+     */
+    public static CarebridgeProcess onH2(Path dataDir, Path reports, String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of(
+                "--carebridge.data-dir=" + dataDir.toAbsolutePath(),
+                "--carebridge.quality.mappings-dir=../mappings/tables",
+                "--carebridge.quality.reports-dir=" + reports.toAbsolutePath(),
+                "--carebridge.reconciliation.reports-folder=" + reports.toAbsolutePath(),
+                "--spring.config.import=optional:file:../config/teams.yml,optional:file:../config/waves.yml,"
+                        + "optional:file:../config/users.yml,optional:file:../config/reconciliation.yml"));
+        properties.addAll(List.of(extraProperties));
+        return new CarebridgeProcess(properties);
+    }
+
+    /** Runs a command to its end with everything it prints (standard output and error) written to {@code output}. */
+    public int run(Path output, String... args) throws IOException, InterruptedException {
+        Process process = builder(args).redirectOutput(output.toFile()).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("carebridge " + String.join(" ", args) + " did not finish");
+        }
+        return process.exitValue();
     }
 
     /** Runs a command to its end; returns its exit code. */
@@ -68,6 +98,10 @@ public final class CarebridgeProcess {
     }
 
     private Process start(String... args) throws IOException {
+        return builder(args).start();
+    }
+
+    private ProcessBuilder builder(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
@@ -76,7 +110,7 @@ public final class CarebridgeProcess {
         command.add("org.carebridge.CarebridgeApplication");
         command.addAll(properties);
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     private static List<String> drain(Process process) {

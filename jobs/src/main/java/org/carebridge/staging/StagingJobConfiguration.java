@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -123,9 +124,23 @@ public class StagingJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(stagingReader)
                 .processor(stagingProcessor)
+                // Parsing and checking are most of staging's work, and the biggest table would otherwise do all of it
+                // on one core after the small tables are done. Reading and writing stay in order on the step's thread.
+                .taskExecutor(rowCheckers(properties.concurrency()))
                 .writer(stagingWriter)
                 .listener(new LedgerRecorder(jdbc, progress))
                 .build();
+    }
+
+    /** Shared by every table's step; daemon threads, so a finished run exits without shutting it down. */
+    private static ThreadPoolTaskExecutor rowCheckers(int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setDaemon(true);
+        executor.setThreadNamePrefix("row-check-");
+        executor.initialize();
+        return executor;
     }
 
     @Bean

@@ -65,6 +65,20 @@ class BulkInserterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aLineHoldingOnlyTheEndOfDataMarkerInsideAValueDoesNotEndTheCopy(DataSource dataSource) {
+        JdbcTemplate jdbc = freshTable(dataSource);
+        List<Object[]> rows = List.of(new Object[]{1L, "first line\n\\.\nthird line", null, null, null, null},
+                new Object[]{2L, "\\.", null, null, null, null},
+                new Object[]{3L, "after", null, null, null, null});
+
+        new BulkInserter(jdbc).insert("bulk_insert_test", COLUMNS, TYPES, rows);
+
+        assertThat(jdbc.queryForList("SELECT label FROM bulk_insert_test ORDER BY id", String.class))
+                .containsExactly("first line\n\\.\nthird line", "\\.", "after");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void thousandsOfRowsArriveInOneCall(DataSource dataSource) {
         JdbcTemplate jdbc = freshTable(dataSource);
         List<Object[]> rows = new ArrayList<>();

@@ -20,22 +20,22 @@ class TruncatedLargeFileTest {
     private static final long MOST_READ_AHEAD = 256 * 1024;
 
     @Test
-    void aLargeFileCutInsideItsLastNoteStagesEveryCompleteRowAndQuarantinesTheCutOneOnItsLine() {
+    void aLargeFileCutInsideItsLastNoteGivesEveryCompleteRowWholeAndTheCutOneAsAnUnterminatedQuoteOnItsLine() {
         GeneratedCaseNotes file = new GeneratedCaseNotes(SIZE);
-        long staged = 0;
+        long whole = 0;
         long furthestAhead = 0;
         SourceRow last = null;
         try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_CASE_NOTES, "CASE_NOTES.csv", file)) {
             for (SourceRow row; (row = reader.next()) != null; last = row) {
                 if (!row.isBroken()) {
-                    furthestAhead = Math.max(furthestAhead, file.delivered() - GeneratedCaseNotes.endOfRow(staged));
-                    staged++;
+                    furthestAhead = Math.max(furthestAhead, file.delivered() - GeneratedCaseNotes.endOfRow(whole));
+                    whole++;
                 }
             }
             assertThat(reader.rowsRead()).isEqualTo(file.completeRows() + 1);
         }
 
-        assertThat(staged).isEqualTo(file.completeRows());
+        assertThat(whole).isEqualTo(file.completeRows());
         assertThat(last.defect().rule()).isEqualTo(FormatRule.CSV_UNTERMINATED_QUOTE);
         assertThat(last.line()).as("two physical lines per row after the header")
                 .isEqualTo(2 + 2 * file.completeRows());
@@ -43,7 +43,7 @@ class TruncatedLargeFileTest {
                 .isEqualTo("a quoted field opened on this line is never closed before the end of the file");
         assertThat(furthestAhead).as("the reader streams: it never reads further ahead than its buffers, whatever"
                 + " the size of the file").isLessThanOrEqualTo(MOST_READ_AHEAD);
-        System.out.printf("truncated-file test: %,d bytes, %,d rows staged, furthest read-ahead %,d bytes%n",
-                file.length(), staged, furthestAhead);
+        System.out.printf("truncated-file test: %,d bytes, %,d rows read whole, furthest read-ahead %,d bytes%n",
+                file.length(), whole, furthestAhead);
     }
 }

@@ -229,6 +229,7 @@ public final class CsvTableReader implements Closeable {
                 return unterminated(first, record, unclosed);
             }
         }
+        overLong |= chars > maxRecordChars;
         String text = joined(record);
         if (scanner.malformed() != null) {
             RecordScanner.Malformed at = scanner.malformed();

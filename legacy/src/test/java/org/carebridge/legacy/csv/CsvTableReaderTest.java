@@ -221,4 +221,18 @@ class CsvTableReaderTest {
                 .isInstanceOf(BundleFormatException.class);
         assertThat(closed[0]).isTrue();
     }
+
+    @Test
+    void aRecordWhoseLinesTogetherPassTheCeilingIsTooLongEvenWhenItsQuoteCloses() {
+        String filler = "x".repeat(30);
+        byte[] csv = (TEAMS_HEADER + "\nT01,\"" + filler + "\n" + filler + "\",OP,NORTH,Y\nT02,a,OP,NORTH,Y\n")
+                .getBytes(StandardCharsets.UTF_8);
+        try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_TEAMS, "TEST.csv",
+                new ByteArrayInputStream(csv), 10_000, 50)) {
+            SourceRow first = reader.next();
+            assertThat(first.defect().rule()).isEqualTo(FormatRule.TOO_LONG);
+            assertThat(first.defect().message()).isEqualTo("the record is longer than 50 characters");
+            assertThat(reader.next().value("TEAM_CODE")).isEqualTo("T02");
+        }
+    }
 }

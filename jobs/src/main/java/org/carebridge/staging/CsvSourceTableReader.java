@@ -1,6 +1,7 @@
 package org.carebridge.staging;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.CsvTableReader;
 import org.carebridge.legacy.csv.SourceRow;
@@ -8,6 +9,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** Reads a table from its CSV file; on restart it re-reads and skips the rows already staged. */
 class CsvSourceTableReader extends SourceTableReader {
+
+    /** The width of {@code staging_ledger.ignored_columns}; a file may name far more columns than that holds. */
+    static final int IGNORED_COLUMNS_WIDTH = 1_000;
 
     private final Path file;
     private CsvTableReader reader;
@@ -36,7 +40,25 @@ class CsvSourceTableReader extends SourceTableReader {
     @Override
     protected void updateSource(ExecutionContext context) {
         context.putLong(BLANK_LINES, reader.blankLines());
-        context.putString(IGNORED_COLUMNS, String.join(",", reader.ignoredColumns()));
+        context.putString(IGNORED_COLUMNS, summary(reader.ignoredColumns(), IGNORED_COLUMNS_WIDTH));
+    }
+
+    /** The names joined with commas; when they do not fit in {@code width}, the first ones and how many more. */
+    static String summary(List<String> names, int width) {
+        String all = String.join(",", names);
+        if (all.length() <= width) {
+            return all;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String more = "… (" + (names.size() - i) + " more)";
+            String next = names.get(i) + ",";
+            if (kept.length() + next.length() + more.length() > width) {
+                return kept + more;
+            }
+            kept.append(next);
+        }
+        return kept.toString();
     }
 
     @Override

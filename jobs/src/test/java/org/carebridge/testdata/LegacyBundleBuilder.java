@@ -26,6 +26,13 @@ public final class LegacyBundleBuilder {
     private int impossibleDates;
     private int duplicateKeys;
     private int orphans;
+    private boolean sqlMetacharacters;
+
+    /**
+     * What {@link #sqlMetacharacters()} puts in every text field, cut to the column's width: quotes, statement
+     * ends, comments and backslashes first, so that even a one-character column gets one.
+     */
+    public static final String SQL_METACHARACTERS = "';--/*\\'\"%_*/DROP/**/TABLE/**/stg_quarantine;--";
 
     public static LegacyBundleBuilder sources() {
         return new LegacyBundleBuilder();
@@ -65,8 +72,21 @@ public final class LegacyBundleBuilder {
         return this;
     }
 
-    /** What was written, for assertions: data rows per table, and how many must be quarantined. */
-    public record Written(Path root, Map<SourceTable, Long> rows, long brokenRows) {
+    /**
+     * Adds to every table one more row whose every text field holds {@link #SQL_METACHARACTERS} (cut to the
+     * column's width) and whose other fields are valid; its line is in {@link Written#sqlMetacharacterLines()}.
+     */
+    public LegacyBundleBuilder sqlMetacharacters() {
+        this.sqlMetacharacters = true;
+        return this;
+    }
+
+    /**
+     * What was written, for assertions: data rows per table, how many must be quarantined, and the line of each
+     * table's row of SQL metacharacters.
+     */
+    public record Written(Path root, Map<SourceTable, Long> rows, long brokenRows,
+                          Map<SourceTable, Long> sqlMetacharacterLines) {
         public Path council() {
             return root.resolve("council");
         }
@@ -160,6 +180,12 @@ public final class LegacyBundleBuilder {
             w(writers, SourceTable.COUNCIL_CASE_NOTES, Integer.toString(900_000 + i), "999999", "10",
                     "2025-06-01T10:00:00", "VISIT", "About nobody we know");
         }
+        Map<SourceTable, Long> sqlLines = new EnumMap<>(SourceTable.class);
+        if (sqlMetacharacters) {
+            for (SourceTable table : SourceTable.values()) {
+                sqlLines.put(table, writers.get(table).write(sqlMetacharacterRow(table)));
+            }
+        }
         Map<SourceTable, Long> rows = new EnumMap<>(SourceTable.class);
         List<ManifestEntry> manifest = new ArrayList<>();
         writers.forEach((table, writer) -> {
@@ -170,7 +196,27 @@ public final class LegacyBundleBuilder {
             }
         });
         Manifest.of(manifest).write(root.resolve("oxleas"));
-        return new Written(root, rows, broken + impossibleDates);
+        return new Written(root, rows, broken + impossibleDates, sqlLines);
+    }
+
+    /** The text a column of {@link #sqlMetacharacters()}'s row holds, as written. */
+    public static String sqlMetacharactersFor(Column column) {
+        return SQL_METACHARACTERS.substring(0, Math.min(column.width(), SQL_METACHARACTERS.length()));
+    }
+
+    private static String[] sqlMetacharacterRow(SourceTable table) {
+        String[] row = new String[table.columns().size()];
+        for (int i = 0; i < row.length; i++) {
+            Column column = table.columns().get(i);
+            row[i] = switch (column.type()) {
+                case TEXT, LONG_TEXT -> sqlMetacharactersFor(column);
+                case INTEGER -> "7".repeat(Math.min(column.width(), 7));
+                case DECIMAL -> "0.50";
+                case DATE -> "2020-01-01";
+                case TIMESTAMP -> "2020-01-01T00:00:00";
+            };
+        }
+        return row;
     }
 
     private static void w(Map<SourceTable, CsvTableWriter> writers, SourceTable table, String... fields) {

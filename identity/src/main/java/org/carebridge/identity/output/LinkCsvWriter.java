@@ -7,11 +7,13 @@ import org.carebridge.identity.PairDecision;
 import org.carebridge.identity.Resolution;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.legacy.csv.CsvTableWriter;
+import org.carebridge.legacy.csv.SpreadsheetSafe;
 
 /**
  * Writes the link command's outputs with OpenCSV (through the agreement's {@link CsvTableWriter}):
  * the council–Oxleas pairs decided MATCH or REVIEW, and beside it each source's within-source pairs.
- * Probabilities have six decimals, weights three; rows are in record order.
+ * Probabilities have six decimals, weights three; rows are in record order. Record ids come from the sources
+ * and people open these files in spreadsheets, so ids and evidence go through {@link SpreadsheetSafe}.
  */
 public final class LinkCsvWriter {
 
@@ -49,9 +51,10 @@ public final class LinkCsvWriter {
     private static long write(Path file, List<String> header, List<PairDecision> pairs) {
         try (CsvTableWriter writer = CsvTableWriter.create(file, header)) {
             for (PairDecision p : pairs) {
-                writer.write(p.left().id(), p.right().id(), p.decision().name(),
-                        String.format(Locale.ROOT, "%.6f", p.matchProbability()),
-                        String.format(Locale.ROOT, "%.3f", p.matchWeight()), p.tier().code(), p.evidence());
+                writer.write(SpreadsheetSafe.cell(p.left().id()), SpreadsheetSafe.cell(p.right().id()),
+                        p.decision().name(), String.format(Locale.ROOT, "%.6f", p.matchProbability()),
+                        String.format(Locale.ROOT, "%.3f", p.matchWeight()), p.tier().code(),
+                        SpreadsheetSafe.cell(p.evidence()));
             }
             return writer.rowsWritten();
         }

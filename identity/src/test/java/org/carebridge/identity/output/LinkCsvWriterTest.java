@@ -62,4 +62,16 @@ class LinkCsvWriterTest {
                 "council_client_id,other_council_client_id,decision,match_probability,match_weight,tier,evidence",
                 "12,13,REVIEW,0.700000,1.200,3,forename=exact");
     }
+
+    @Test
+    void aRecordIdASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws IOException {
+        Resolution r = resolutionWith(new PairDecision(SourceRef.oxleas("=HYPERLINK(\"http://evil.example\")"),
+                SourceRef.council("-12"), Decision.REVIEW, 0.7, 1.2, Tier.PROBABILISTIC, "forename=exact"));
+        Path links = dir.resolve("links.csv");
+
+        new LinkCsvWriter().writeLinks(links, r);
+
+        assertThat(Files.readAllLines(links)).element(1).asString()
+                .startsWith("'-12,\"'=HYPERLINK(\"\"http://evil.example\"\")\",REVIEW,");
+    }
 }

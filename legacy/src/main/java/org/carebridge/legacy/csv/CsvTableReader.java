@@ -32,18 +32,25 @@ import org.carebridge.legacy.SourceTable;
  * <p>It never throws for a bad row: a row that cannot be split into the agreed fields comes back as a
  * {@link SourceRow#broken broken} row with its line, raw text and the rule it breaks, and reading
  * carries on with the next line. Only a file that cannot be read at all (no header, a header without
- * an agreed column) raises a {@link BundleFormatException}.
+ * an agreed column, a file in another encoding) raises a {@link BundleFormatException}, whose message
+ * names the file, line 1 and what is wrong, never a value.
  *
- * <p>Records are split with OpenCSV's RFC 4180 parser; this class only decides where a record ends
- * (an even number of quote characters), so that an unbalanced quote costs one quarantined line
- * instead of swallowing the rest of the file.
+ * <p>A {@link RecordScanner} decides where a record ends and whether its quoting is sound; only a sound
+ * record with the header's number of fields is split, with OpenCSV's RFC 4180 parser. An unbalanced
+ * quote costs one quarantined line instead of swallowing the rest of the file. Memory is bounded by
+ * the ceilings below whatever the size of the file, which is read as a stream.
  */
 public final class CsvTableReader implements Closeable {
 
     /** A record still open after this many physical lines is taken to have an unterminated quote. */
     public static final int DEFAULT_MAX_RECORD_LINES = 10_000;
-    /** Longest physical line kept whole; the agreement's widest field is 32,000 characters. */
+    /**
+     * Longest line, and longest record, kept whole (characters); the agreement's widest field is 32,000
+     * characters, so anything near this is hostile or broken and is refused with {@link FormatRule#TOO_LONG}.
+     */
     public static final int DEFAULT_MAX_LINE_CHARS = 16 * 1024 * 1024;
+    /** Widest header accepted; the agreement's widest table has 20 columns, extra columns are only ignored. */
+    public static final int MAX_HEADER_COLUMNS = 1_000;
 
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -52,9 +59,12 @@ public final class CsvTableReader implements Closeable {
     private final InputStream stream;
     private final PhysicalLineReader lines;
     private final ICSVParser parser = new RFC4180ParserBuilder().build();
+    private final RecordScanner scanner = new RecordScanner();
     private final int maxRecordLines;
+    private final int maxRecordChars;
     private final Deque<PendingLine> replay = new ArrayDeque<>();
     private final int[] columnPositions;
+    private final String[] agreedNameAt;
     private final int headerWidth;
     private final List<String> ignoredColumns;
     private long nextLineNumber = 1;
@@ -62,6 +72,9 @@ public final class CsvTableReader implements Closeable {
     private long blankLines;
 
     private record PendingLine(long number, PhysicalLineReader.Line line) {
+        int length() {
+            return line.text().length();
+        }
     }
 
     private CsvTableReader(SourceTable table, String origin, InputStream stream, int maxRecordLines,
@@ -70,32 +83,47 @@ public final class CsvTableReader implements Closeable {
         this.origin = origin;
         this.stream = stream;
         this.maxRecordLines = maxRecordLines;
+        this.maxRecordChars = maxLineChars;
         this.lines = new PhysicalLineReader(new InputStreamReader(skipByteOrderMark(stream), lenientUtf8()),
                 maxLineChars);
-        String[] header = readHeader();
+        String headerLine = readHeaderLine();
+        String[] header = splitHeader(headerLine);
         this.headerWidth = header.length;
         this.columnPositions = new int[table.columns().size()];
-        this.ignoredColumns = mapHeader(header);
+        this.agreedNameAt = new String[header.length];
+        this.ignoredColumns = mapHeader(header, headerLine);
     }
 
     /** Opens {@code file}; rows name the file by its file name. */
     public static CsvTableReader open(SourceTable table, Path file) {
+        InputStream in;
         try {
-            return open(table, file.getFileName().toString(), Files.newInputStream(file));
+            in = Files.newInputStream(file);
         } catch (IOException e) {
             throw new BundleFormatException(file.getFileName() + ": cannot be opened (" + e.getClass().getSimpleName()
                     + ")", e);
         }
+        return open(table, file.getFileName().toString(), in);
     }
 
     public static CsvTableReader open(SourceTable table, String origin, InputStream in) {
-        return new CsvTableReader(table, origin, in, DEFAULT_MAX_RECORD_LINES, DEFAULT_MAX_LINE_CHARS);
+        return open(table, origin, in, DEFAULT_MAX_RECORD_LINES, DEFAULT_MAX_LINE_CHARS);
     }
 
     /** For tests of the recovery limits. */
     static CsvTableReader open(SourceTable table, String origin, InputStream in, int maxRecordLines,
                                int maxLineChars) {
-        return new CsvTableReader(table, origin, in, maxRecordLines, maxLineChars);
+        try {
+            return new CsvTableReader(table, origin, in, maxRecordLines, maxLineChars);
+        } catch (RuntimeException refused) {
+            // A refused header must not leave the file open.
+            try {
+                in.close();
+            } catch (IOException e) {
+                refused.addSuppressed(e);
+            }
+            throw refused;
+        }
     }
 
     public SourceTable table() {
@@ -166,39 +194,89 @@ public final class CsvTableReader implements Closeable {
             }
         } while (first == null);
 
-        List<PendingLine> record = new ArrayList<>();
+        List<PendingLine> record = new ArrayList<>(1);
         record.add(first);
-        StringBuilder text = new StringBuilder(first.line().text());
+        scanner.start();
+        scan(first);
+        long chars = first.length();
         boolean overLong = first.line().overLong();
-        int quotes = countQuotes(first.line().text());
-        while (quotes % 2 != 0) {
-            PendingLine more = record.size() < maxRecordLines ? nextPhysicalLine() : null;
-            if (more == null) {
-                // Unterminated quote: give up on the first line only and read the rest afresh.
-                for (int i = record.size() - 1; i >= 1; i--) {
-                    replay.addFirst(record.get(i));
+        while (scanner.endOfLine()) {
+            PendingLine more = null;
+            String unclosed = null;
+            if (record.size() >= maxRecordLines) {
+                unclosed = "is not closed within " + maxRecordLines + " lines";
+            } else if (chars > maxRecordChars) {
+                unclosed = "is not closed within " + maxRecordChars + " characters";
+            } else {
+                more = nextPhysicalLine();
+                if (more == null) {
+                    unclosed = "is never closed before the end of the file";
                 }
-                return SourceRow.broken(table, origin, first.number(), first.line().text(), new RowDefect(
-                        FormatRule.CSV_UNTERMINATED_QUOTE, null, "a quoted field opened on this line is never closed"));
             }
-            record.add(more);
-            text.append('\n').append(more.line().text());
-            overLong |= more.line().overLong();
-            quotes += countQuotes(more.line().text());
+            if (more != null) {
+                record.add(more);
+                scan(more);
+                chars += 1 + more.length();
+                overLong |= more.line().overLong();
+                if (scanner.malformed() != null) {
+                    // The quote that seemed to close the field opened on the first line is followed by text:
+                    // it opens a field of a later record, so the field opened on the first line was never closed.
+                    unclosed = "is never properly closed (line " + more.number() + " has text after the quote"
+                            + " that would close it)";
+                }
+            }
+            if (unclosed != null) {
+                return unterminated(first, record, unclosed);
+            }
         }
-        return toRow(first.number(), text.toString(), overLong);
+        overLong |= chars > maxRecordChars;
+        String text = joined(record);
+        if (scanner.malformed() != null) {
+            RecordScanner.Malformed at = scanner.malformed();
+            return SourceRow.broken(table, origin, first.number(), text, new RowDefect(FormatRule.CSV_MALFORMED_QUOTE,
+                    agreedName(at.field()), "field " + (at.field() + 1) + ": " + at.problem()));
+        }
+        if (overLong) {
+            return SourceRow.broken(table, origin, first.number(), text, new RowDefect(FormatRule.TOO_LONG, null,
+                    "the record is longer than " + maxRecordChars + " characters"));
+        }
+        if (scanner.fields() != headerWidth) {
+            return SourceRow.broken(table, origin, first.number(), text, new RowDefect(FormatRule.CSV_FIELD_COUNT, null,
+                    "expected " + headerWidth + " fields as in the header, found " + scanner.fields()));
+        }
+        return toRow(first.number(), text);
     }
 
-    private SourceRow toRow(long line, String text, boolean overLong) throws IOException {
-        if (overLong) {
-            return SourceRow.broken(table, origin, line, text, new RowDefect(FormatRule.TOO_LONG, null,
-                    "the line is longer than " + DEFAULT_MAX_LINE_CHARS + " characters"));
+    private void scan(PendingLine line) {
+        scanner.scan(line.line().text());
+        scanner.scanCutQuotes(line.line().cutQuotes());
+    }
+
+    /** Gives up on the first line only; the lines after it are read again as records of their own. */
+    private SourceRow unterminated(PendingLine first, List<PendingLine> record, String unclosed) {
+        for (int i = record.size() - 1; i >= 1; i--) {
+            replay.addFirst(record.get(i));
         }
+        return SourceRow.broken(table, origin, first.number(), first.line().text(), new RowDefect(
+                FormatRule.CSV_UNTERMINATED_QUOTE, null, "a quoted field opened on this line " + unclosed));
+    }
+
+    private static String joined(List<PendingLine> record) {
+        if (record.size() == 1) {
+            return record.get(0).line().text();
+        }
+        StringBuilder text = new StringBuilder();
+        for (PendingLine line : record) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(line.line().text());
+        }
+        return text.toString();
+    }
+
+    private SourceRow toRow(long line, String text) throws IOException {
         String[] fields = parser.parseLine(text);
-        if (fields.length != headerWidth) {
-            return SourceRow.broken(table, origin, line, text, new RowDefect(FormatRule.CSV_FIELD_COUNT, null,
-                    "expected " + headerWidth + " fields as in the header, found " + fields.length));
-        }
         String[] values = new String[columnPositions.length];
         for (int i = 0; i < values.length; i++) {
             String field = fields[columnPositions[i]];
@@ -211,6 +289,11 @@ public final class CsvTableReader implements Closeable {
         return SourceRow.of(table, origin, line, values, text);
     }
 
+    /** The agreed column at a field position, or {@code null} for an ignored column or a field beyond the header. */
+    private String agreedName(int field) {
+        return field < agreedNameAt.length ? agreedNameAt[field] : null;
+    }
+
     private PendingLine nextPhysicalLine() throws IOException {
         if (!replay.isEmpty()) {
             return replay.pollFirst();
@@ -219,29 +302,61 @@ public final class CsvTableReader implements Closeable {
         return line == null ? null : new PendingLine(nextLineNumber++, line);
     }
 
-    private String[] readHeader() {
+    private String readHeaderLine() {
+        PendingLine header;
         try {
-            PendingLine header = nextPhysicalLine();
-            if (header == null || header.line().text().isBlank()) {
-                throw new BundleFormatException(origin + ": is empty; expected a header row with "
-                        + table.columns().size() + " columns");
-            }
-            if (header.line().overLong()) {
-                throw new BundleFormatException(origin + ": line 1: the header is longer than "
-                        + DEFAULT_MAX_LINE_CHARS + " characters");
-            }
-            return parser.parseLine(header.line().text());
+            header = nextPhysicalLine();
+        } catch (IOException e) {
+            throw new BundleFormatException(origin + ": line 1: cannot be read (" + e.getClass().getSimpleName() + ")",
+                    e);
+        }
+        if (header == null || header.line().text().isBlank()) {
+            throw new BundleFormatException(origin + ": is empty; expected a header row with "
+                    + table.columns().size() + " columns");
+        }
+        if (header.line().overLong()) {
+            throw new BundleFormatException(origin + ": line 1: the header is longer than " + maxRecordChars
+                    + " characters" + HeaderHint.of(header.line().text()));
+        }
+        return header.line().text();
+    }
+
+    private String[] splitHeader(String text) {
+        scanner.start();
+        scanner.scan(text);
+        boolean open = scanner.endOfLine();
+        if (scanner.malformed() != null || open) {
+            String problem = open ? "a quoted column name is not closed on the header line"
+                    : "field " + (scanner.malformed().field() + 1) + ": " + scanner.malformed().problem();
+            throw new BundleFormatException(origin + ": line 1: the header is not well-formed CSV (" + problem + ")"
+                    + HeaderHint.orMissingHeader(text));
+        }
+        if (scanner.fields() > MAX_HEADER_COLUMNS) {
+            throw new BundleFormatException(origin + ": line 1: the header has " + scanner.fields()
+                    + " columns; a file of the agreement has at most " + MAX_HEADER_COLUMNS);
+        }
+        try {
+            return parser.parseLine(text);
         } catch (IOException e) {
             throw new BundleFormatException(origin + ": line 1: the header cannot be parsed as CSV", e);
         }
     }
 
-    private List<String> mapHeader(String[] header) {
+    private List<String> mapHeader(String[] header, String headerLine) {
         Map<String, Integer> positions = new HashMap<>();
-        Set<String> duplicated = new LinkedHashSet<>();
+        Set<String> known = new LinkedHashSet<>();
+        table.columns().forEach(c -> known.add(c.name()));
+        Set<String> duplicatedAgreed = new LinkedHashSet<>();
+        List<String> repeatedUnknown = new ArrayList<>();
         for (int i = 0; i < header.length; i++) {
-            if (positions.putIfAbsent(header[i], i) != null) {
-                duplicated.add(header[i]);
+            Integer earlier = positions.putIfAbsent(header[i], i);
+            if (earlier != null) {
+                // An unknown name is not echoed: when the header row is missing it is a person's data.
+                if (known.contains(header[i])) {
+                    duplicatedAgreed.add(header[i]);
+                } else {
+                    repeatedUnknown.add("fields " + (earlier + 1) + " and " + (i + 1));
+                }
             }
         }
         List<String> missing = new ArrayList<>();
@@ -252,21 +367,30 @@ public final class CsvTableReader implements Closeable {
                 missing.add(name + caseHint(name, positions.keySet()));
             } else {
                 columnPositions[i] = position;
+                agreedNameAt[position] = name;
             }
         }
         List<String> problems = new ArrayList<>();
-        if (!duplicated.isEmpty()) {
-            problems.add("duplicated header column(s) " + String.join(", ", duplicated));
-        }
-        if (!missing.isEmpty()) {
-            problems.add("header lacks column(s) " + String.join(", ", missing));
+        String hint = HeaderHint.of(headerLine);
+        if (missing.size() == columnPositions.length) {
+            problems.add("none of the " + columnPositions.length + " agreed " + table.tableName()
+                    + " column names is in the header");
+            hint = HeaderHint.orMissingHeader(headerLine);
+        } else {
+            if (!duplicatedAgreed.isEmpty()) {
+                problems.add("duplicated header column(s) " + String.join(", ", duplicatedAgreed));
+            }
+            if (!repeatedUnknown.isEmpty()) {
+                problems.add("an unknown column name is repeated (" + String.join("; ", repeatedUnknown) + ")");
+            }
+            if (!missing.isEmpty()) {
+                problems.add("header lacks column(s) " + String.join(", ", missing));
+            }
         }
         if (!problems.isEmpty()) {
-            throw new BundleFormatException(origin + ": line 1: " + String.join("; ", problems)
+            throw new BundleFormatException(origin + ": line 1: " + String.join("; ", problems) + hint
                     + " (expected the " + table.tableName() + " columns of the interface agreement, comma separated)");
         }
-        Set<String> known = new LinkedHashSet<>();
-        table.columns().forEach(c -> known.add(c.name()));
         List<String> ignored = new ArrayList<>();
         for (String name : header) {
             if (!known.contains(name)) {
@@ -285,16 +409,6 @@ public final class CsvTableReader implements Closeable {
         return "";
     }
 
-    private static int countQuotes(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private static CharsetDecoder lenientUtf8() {
         // Malformed bytes become U+FFFD so that the row, not the file, is quarantined with its line.
         return StandardCharsets.UTF_8.newDecoder()
@@ -302,18 +416,24 @@ public final class CsvTableReader implements Closeable {
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
 
-    private static InputStream skipByteOrderMark(InputStream in) {
+    private InputStream skipByteOrderMark(InputStream in) {
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
             buffered.mark(3);
             byte[] head = buffered.readNBytes(3);
+            if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                    || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+                throw new BundleFormatException(origin + ": line 1: the file starts with a UTF-16 byte-order mark;"
+                        + " the agreement requires UTF-8");
+            }
             if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
                     && (head[2] & 0xFF) == 0xBF)) {
                 buffered.reset();
             }
             return buffered;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BundleFormatException(origin + ": line 1: cannot be read (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 }

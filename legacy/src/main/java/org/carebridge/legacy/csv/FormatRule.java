@@ -6,6 +6,7 @@ package org.carebridge.legacy.csv;
  */
 public enum FormatRule {
     CSV_UNTERMINATED_QUOTE("A quoted field is never closed before the end of the file"),
+    CSV_MALFORMED_QUOTE("A double quote inside an unquoted field, or text after a closing quote (RFC 4180)"),
     CSV_FIELD_COUNT("The row has a different number of fields from the header"),
     INVALID_ENCODING("The text is not valid UTF-8"),
     CONTROL_CHARACTER("The field holds a NUL or other control character"),

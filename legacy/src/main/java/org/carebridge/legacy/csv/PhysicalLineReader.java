@@ -6,11 +6,15 @@ import java.io.Reader;
 /**
  * Reads physical lines (ended by LF or CRLF) with a ceiling on their length, so that a hostile file
  * with a gigantic line cannot exhaust memory: an over-long line is cut, flagged, and consumed to its end.
+ * Memory does not depend on the size of the file, only on the ceiling.
  */
 final class PhysicalLineReader {
 
-    /** One physical line; {@code overLong} when its text was cut at the ceiling. */
-    record Line(String text, boolean overLong) {
+    /**
+     * One physical line; {@code overLong} when its text was cut at the ceiling, and then {@code cutQuotes}
+     * counts the double quotes in the part that was not kept (they decide where the record ends).
+     */
+    record Line(String text, boolean overLong, long cutQuotes) {
     }
 
     private final Reader in;
@@ -29,10 +33,11 @@ final class PhysicalLineReader {
     Line next() throws IOException {
         StringBuilder text = new StringBuilder(128);
         boolean overLong = false;
+        long cutQuotes = 0;
         boolean sawAnything = false;
         while (true) {
             if (position == limit && !fill()) {
-                return sawAnything ? finish(text, overLong) : null;
+                return sawAnything ? finish(text, overLong, cutQuotes) : null;
             }
             sawAnything = true;
             int start = position;
@@ -42,24 +47,30 @@ final class PhysicalLineReader {
             int room = maxLineChars - text.length();
             int chunk = position - start;
             if (chunk > room) {
-                text.append(buffer, start, Math.max(room, 0));
+                int kept = Math.max(room, 0);
+                text.append(buffer, start, kept);
+                for (int i = start + kept; i < position; i++) {
+                    if (buffer[i] == '"') {
+                        cutQuotes++;
+                    }
+                }
                 overLong = true;
             } else {
                 text.append(buffer, start, chunk);
             }
             if (position < limit) {
                 position++; // consume the LF
-                return finish(text, overLong);
+                return finish(text, overLong, cutQuotes);
             }
         }
     }
 
-    private static Line finish(StringBuilder text, boolean overLong) {
+    private static Line finish(StringBuilder text, boolean overLong, long cutQuotes) {
         int length = text.length();
-        if (length > 0 && text.charAt(length - 1) == '\r') {
+        if (!overLong && length > 0 && text.charAt(length - 1) == '\r') {
             text.setLength(length - 1);
         }
-        return new Line(text.toString(), overLong);
+        return new Line(text.toString(), overLong, cutQuotes);
     }
 
     private boolean fill() throws IOException {

@@ -26,6 +26,11 @@ public final class FieldParser {
 
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
+    /** The shape the agreement spells: java.time alone would also take a signed year of five or more digits. */
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIMESTAMP_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
+    /** Sign, point and two places around the agreed digits: anything longer cannot be a value of the column. */
+    private static final int NUMBER_PUNCTUATION = 4;
 
     /** A typed value, or the rule the text breaks. */
     public record Outcome(Object value, RowDefect defect) {
@@ -52,13 +57,18 @@ public final class FieldParser {
         switch (column.type()) {
             case INTEGER -> {
                 String digits = t.startsWith("-") ? t.substring(1) : t;
-                if (!INTEGER.matcher(t).matches() || digits.length() > column.width()) {
+                if (digits.length() > column.width() || !INTEGER.matcher(t).matches()) {
                     return fail(column, FormatRule.NOT_AN_INTEGER,
                             "not a whole number of at most " + column.width() + " digits");
                 }
                 return new Outcome(Long.parseLong(t), null);
             }
             case DECIMAL -> {
+                // Checked before BigDecimal, whose parsing time grows with the square of the digits.
+                if (t.length() > column.width() + NUMBER_PUNCTUATION) {
+                    return fail(column, FormatRule.NOT_A_DECIMAL,
+                            "longer than any decimal of at most " + column.width() + " digits");
+                }
                 if (!DECIMAL.matcher(t).matches()) {
                     return fail(column, FormatRule.NOT_A_DECIMAL, "not a decimal with '.' and at most two places");
                 }
@@ -70,19 +80,24 @@ public final class FieldParser {
                 return new Outcome(value, null);
             }
             case DATE -> {
-                try {
-                    return new Outcome(LocalDate.parse(t, DATE), null);
-                } catch (DateTimeParseException e) {
-                    return fail(column, FormatRule.NOT_A_DATE, "not a real date written yyyy-MM-dd");
+                if (DATE_SHAPE.matcher(t).matches()) {
+                    try {
+                        return new Outcome(LocalDate.parse(t, DATE), null);
+                    } catch (DateTimeParseException impossible) {
+                        // a 30th of February, a 13th month: refused below
+                    }
                 }
+                return fail(column, FormatRule.NOT_A_DATE, "not a real date written yyyy-MM-dd");
             }
             case TIMESTAMP -> {
-                try {
-                    return new Outcome(LocalDateTime.parse(t, TIMESTAMP), null);
-                } catch (DateTimeParseException e) {
-                    return fail(column, FormatRule.NOT_A_TIMESTAMP,
-                            "not a real timestamp written yyyy-MM-dd'T'HH:mm:ss");
+                if (TIMESTAMP_SHAPE.matcher(t).matches()) {
+                    try {
+                        return new Outcome(LocalDateTime.parse(t, TIMESTAMP), null);
+                    } catch (DateTimeParseException impossible) {
+                        // a 25th hour, a 30th of February: refused below
+                    }
                 }
+                return fail(column, FormatRule.NOT_A_TIMESTAMP, "not a real timestamp written yyyy-MM-dd'T'HH:mm:ss");
             }
             case TEXT, LONG_TEXT -> {
                 if (t.length() > column.width()) {

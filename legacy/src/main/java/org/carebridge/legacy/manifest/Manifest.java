@@ -6,6 +6,7 @@ import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +26,8 @@ public final class Manifest {
     public static final String FILE_NAME = "MANIFEST.csv";
     static final List<String> HEADER = List.of("file_name", "row_count", "sha256");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** Far more than a manifest of the agreement's ten files needs; a bigger one is not read into memory. */
+    static final long MAX_BYTES = 1024 * 1024;
     /** A plain file name inside the bundle folder: no folders, no way out of the bundle. */
     private static final Pattern PLAIN_FILE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}");
 
@@ -44,6 +47,21 @@ public final class Manifest {
     public static Manifest read(Path dir) {
         Path file = dir.resolve(FILE_NAME);
         Map<String, ManifestEntry> entries = new LinkedHashMap<>();
+        try {
+            if (!file.toRealPath().startsWith(dir.toRealPath())) {
+                throw new BundleFormatException(FILE_NAME + ": a symbolic link leading outside the bundle folder;"
+                        + " refused unread");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BundleFormatException(FILE_NAME + ": " + size + " bytes, more than the " + MAX_BYTES
+                        + " a manifest may have; refused unread");
+            }
+        } catch (NoSuchFileException e) {
+            throw missing();
+        } catch (IOException e) {
+            throw new BundleFormatException(FILE_NAME + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVReader csv = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             String[] header = csv.readNext();
@@ -66,12 +84,18 @@ public final class Manifest {
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new BundleFormatException(FILE_NAME + ": missing from the Oxleas bundle; an extract without its"
-                    + " manifest cannot be checked and is refused");
+            throw missing();
+        } catch (CharacterCodingException e) {
+            throw new BundleFormatException(FILE_NAME + ": not valid UTF-8", e);
         } catch (IOException | CsvValidationException e) {
             throw new BundleFormatException(FILE_NAME + ": cannot be read as CSV (" + e.getMessage() + ")", e);
         }
         return new Manifest(entries);
+    }
+
+    private static BundleFormatException missing() {
+        return new BundleFormatException(FILE_NAME + ": missing from the Oxleas bundle; an extract without its"
+                + " manifest cannot be checked and is refused");
     }
 
     private static ManifestEntry parse(String[] row, long line) {
@@ -86,8 +110,8 @@ public final class Manifest {
         try {
             count = Long.parseLong(row[1].trim());
         } catch (NumberFormatException e) {
-            throw new BundleFormatException(FILE_NAME + ": line " + line + ", column row_count: '" + row[1]
-                    + "' is not a whole number");
+            throw new BundleFormatException(FILE_NAME + ": line " + line + ", column row_count: '"
+                    + (row[1].length() > 20 ? row[1].substring(0, 20) + "…" : row[1]) + "' is not a whole number");
         }
         if (count < 0) {
             throw new BundleFormatException(FILE_NAME + ": line " + line + ", column row_count: negative count");

@@ -11,15 +11,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.BundleFormatException;
+import org.carebridge.legacy.csv.CsvBundle;
 import org.carebridge.legacy.csv.CsvTableReader;
 
 /**
  * Checks an Oxleas bundle against its manifest before anything is staged: every agreed file is
- * listed and present, and each file's row count and SHA-256 are what the manifest says.
- * Rows are counted as CSV records (a note with line breaks is one row), exactly as staging will read them.
+ * listed and present inside the bundle folder, and each file's row count and SHA-256 are what the manifest
+ * says. Rows are counted as CSV records (a note with line breaks is one row), exactly as staging will read them.
  */
 public final class ManifestVerifier {
 
@@ -46,6 +49,7 @@ public final class ManifestVerifier {
     public Result verify(Path bundleDir) {
         Manifest manifest = Manifest.read(bundleDir);
         List<String> discrepancies = new ArrayList<>();
+        List<String> outside = new CsvBundle(SourceSystem.OXLEAS, bundleDir).filesLeadingOutside();
         for (SourceTable table : SourceTable.of(SourceSystem.OXLEAS)) {
             String name = table.fileName();
             ManifestEntry stated = manifest.entry(name);
@@ -56,6 +60,10 @@ public final class ManifestVerifier {
             }
             if (!Files.isRegularFile(file)) {
                 discrepancies.add(name + ": listed in " + Manifest.FILE_NAME + " but missing from the bundle");
+                continue;
+            }
+            if (outside.contains(name)) {
+                discrepancies.add(name + ": a symbolic link leading outside the bundle folder; not read");
                 continue;
             }
             FileFacts actual;
@@ -74,6 +82,11 @@ public final class ManifestVerifier {
                         + ", file " + abbreviate(actual.sha256()) + ")");
             }
         }
+        manifest.entries().stream().collect(Collectors.groupingBy(ManifestEntry::sha256, TreeMap::new,
+                        Collectors.mapping(ManifestEntry::fileName, Collectors.toList())))
+                .values().stream().filter(names -> names.size() > 1)
+                .forEach(names -> discrepancies.add(String.join(", ", names) + ": " + Manifest.FILE_NAME
+                        + " gives these files one SHA-256, which files of different tables cannot share"));
         for (String listed : manifest.fileNames()) {
             if (SourceTable.byName(SourceSystem.OXLEAS, listed.replaceFirst("\\.csv$", "")).isEmpty()
                     || !listed.endsWith(".csv")) {

@@ -165,7 +165,8 @@ class CsvTableReaderTest {
     void aSemicolonSeparatedFileIsRefusedAtItsHeader() {
         assertThatThrownBy(() -> readAll(SourceTable.COUNCIL_TEAMS, TEAMS_HEADER.replace(',', ';') + "\n"))
                 .isInstanceOf(BundleFormatException.class)
-                .hasMessageContaining("header lacks column(s) TEAM_CODE");
+                .hasMessageContaining("none of the 5 agreed TEAMS column names is in the header")
+                .hasMessageContaining("the file looks ';'-separated");
     }
 
     @Test
@@ -176,6 +177,62 @@ class CsvTableReaderTest {
             reader.skip(2);
             assertThat(reader.next().value("TEAM_CODE")).isEqualTo("T03");
             assertThat(reader.rowsRead()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aQuotedFieldStillOpenAfterTheLineLimitIsUnterminatedAndTheLinesAfterItAreReadAgain() {
+        byte[] csv = (TEAMS_HEADER + "\nT01,\"North\nT02,a,OP,NORTH,Y\nT03,b,OP,NORTH,Y\nT04,c,OP,NORTH,Y\n")
+                .getBytes(StandardCharsets.UTF_8);
+        try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_TEAMS, "TEST.csv",
+                new ByteArrayInputStream(csv), 3, 1_000)) {
+            SourceRow first = reader.next();
+            assertThat(first.defect().message()).isEqualTo("a quoted field opened on this line is not closed within 3 lines");
+            assertThat(reader.next().value("TEAM_CODE")).isEqualTo("T02");
+            assertThat(reader.next().value("TEAM_CODE")).isEqualTo("T03");
+            assertThat(reader.next().value("TEAM_CODE")).isEqualTo("T04");
+        }
+    }
+
+    @Test
+    void aQuotedFieldStillOpenBeyondTheCharacterCeilingIsUnterminated() {
+        String filler = "x".repeat(30);
+        byte[] csv = (TEAMS_HEADER + "\nT01,\"" + filler + "\n" + filler + "\n" + filler + "\nT02,a,OP,NORTH,Y\n")
+                .getBytes(StandardCharsets.UTF_8);
+        try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_TEAMS, "TEST.csv",
+                new ByteArrayInputStream(csv), 10_000, 50)) {
+            assertThat(reader.next().defect().message())
+                    .isEqualTo("a quoted field opened on this line is not closed within 50 characters");
+            assertThat(reader.next().defect().rule()).isEqualTo(FormatRule.CSV_FIELD_COUNT);
+        }
+    }
+
+    @Test
+    void aRefusedHeaderClosesTheStream() {
+        boolean[] closed = {false};
+        ByteArrayInputStream in = new ByteArrayInputStream("NOT,A,HEADER\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        assertThatThrownBy(() -> CsvTableReader.open(SourceTable.COUNCIL_TEAMS, "TEST.csv", in))
+                .isInstanceOf(BundleFormatException.class);
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
+    void aRecordWhoseLinesTogetherPassTheCeilingIsTooLongEvenWhenItsQuoteCloses() {
+        String filler = "x".repeat(30);
+        byte[] csv = (TEAMS_HEADER + "\nT01,\"" + filler + "\n" + filler + "\",OP,NORTH,Y\nT02,a,OP,NORTH,Y\n")
+                .getBytes(StandardCharsets.UTF_8);
+        try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_TEAMS, "TEST.csv",
+                new ByteArrayInputStream(csv), 10_000, 50)) {
+            SourceRow first = reader.next();
+            assertThat(first.defect().rule()).isEqualTo(FormatRule.TOO_LONG);
+            assertThat(first.defect().message()).isEqualTo("the record is longer than 50 characters");
+            assertThat(reader.next().value("TEAM_CODE")).isEqualTo("T02");
         }
     }
 }

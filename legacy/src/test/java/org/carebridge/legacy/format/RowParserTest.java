@@ -60,7 +60,14 @@ class RowParserTest {
             "DATE_OF_BIRTH, 31/12/1950, NOT_A_DATE",
             "DATE_OF_BIRTH, 1950-13-01, NOT_A_DATE",
             "LAST_UPDATED, 2024-01-01 10:00:00, NOT_A_TIMESTAMP",
-            "GENDER, MF, TOO_LONG"
+            "GENDER, MF, TOO_LONG",
+            "DATE_OF_BIRTH, +12345-01-01, NOT_A_DATE",
+            "DATE_OF_BIRTH, -12345-01-01, NOT_A_DATE",
+            "DATE_OF_BIRTH, 950-01-01, NOT_A_DATE",
+            "DATE_OF_BIRTH, 1950-1-01, NOT_A_DATE",
+            "LAST_UPDATED, +12345-01-01T10:00:00, NOT_A_TIMESTAMP",
+            "LAST_UPDATED, 2024-01-01T10:00, NOT_A_TIMESTAMP",
+            "MERGED_INTO_CLIENT_ID, 000000000001, NOT_AN_INTEGER"
     })
     void fieldsThatBreakTheAgreementAreNamed(String column, String text, FormatRule rule) {
         FieldParser.Outcome outcome = FieldParser.parse(SourceTable.COUNCIL_CLIENTS.column(column), text);
@@ -83,6 +90,15 @@ class RowParserTest {
                 .isEqualTo("Smith");
         assertThat(FieldParser.parse(SourceTable.COUNCIL_CASE_NOTES.column("NOTE_TEXT"), " line one\n ").value())
                 .isEqualTo(" line one\n ");
+    }
+
+    @Test
+    void aDecimalLongerThanItsColumnCouldHoldIsRefusedBeforeItIsParsed() {
+        FieldParser.Outcome outcome = FieldParser.parse(SourceTable.COUNCIL_SERVICES.column("UNIT_COST"),
+                "1".repeat(2_000_000));
+
+        assertThat(outcome.defect().rule()).isEqualTo(FormatRule.NOT_A_DECIMAL);
+        assertThat(outcome.defect().message()).isEqualTo("longer than any decimal of at most 10 digits");
     }
 
     @Test

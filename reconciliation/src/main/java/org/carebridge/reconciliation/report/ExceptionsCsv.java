@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.carebridge.legacy.csv.CsvTableWriter;
+import org.carebridge.legacy.csv.SpreadsheetSafe;
 import org.carebridge.reconciliation.check.ExceptionItem;
 import org.carebridge.reconciliation.check.ExceptionKind;
 
@@ -33,15 +34,15 @@ final class ExceptionsCsv implements AutoCloseable {
         long ordinal = byKind.values().stream().mapToLong(Long::longValue).sum() + 1;
         byKind.merge(item.kind(), 1L, Long::sum);
         writer.write(
-                SpreadsheetText.neutralise(item.checkId() + "/" + ordinal),
-                SpreadsheetText.neutralise(item.checkId()),
+                SpreadsheetSafe.cell(item.checkId() + "/" + ordinal),
+                SpreadsheetSafe.cell(item.checkId()),
                 item.kind().name(),
                 item.sourceSystem() == null ? null : item.sourceSystem().name(),
-                SpreadsheetText.neutralise(item.sourceTable()),
-                SpreadsheetText.neutralise(item.sourceKey()),
-                SpreadsheetText.neutralise(item.mergedTable()),
-                SpreadsheetText.neutralise(item.mergedKey()),
-                SpreadsheetText.neutralise(item.detail()),
+                SpreadsheetSafe.cell(item.sourceTable()),
+                SpreadsheetSafe.cell(item.sourceKey()),
+                SpreadsheetSafe.cell(item.mergedTable()),
+                SpreadsheetSafe.cell(item.mergedKey()),
+                SpreadsheetSafe.cell(item.detail()),
                 null, null, null);
     }
 

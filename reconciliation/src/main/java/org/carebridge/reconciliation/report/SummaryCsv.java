@@ -3,6 +3,7 @@ package org.carebridge.reconciliation.report;
 import java.nio.file.Path;
 import java.util.List;
 import org.carebridge.legacy.csv.CsvTableWriter;
+import org.carebridge.legacy.csv.SpreadsheetSafe;
 import org.carebridge.reconciliation.check.CheckResult;
 
 /** {@code summary.csv}: one row per check, in the order the checks were added. */
@@ -20,16 +21,16 @@ final class SummaryCsv {
         try {
             for (CheckResult r : contents.checks()) {
                 out.write(
-                        SpreadsheetText.neutralise(r.id()),
+                        SpreadsheetSafe.cell(r.id()),
                         r.check().category().name(),
-                        SpreadsheetText.neutralise(r.check().title()),
-                        SpreadsheetText.neutralise(r.check().description()),
+                        SpreadsheetSafe.cell(r.check().title()),
+                        SpreadsheetSafe.cell(r.check().description()),
                         r.check().unit().name(),
                         r.expected().toPlainString(),
                         r.actual().toPlainString(),
                         r.difference().toPlainString(),
                         r.allowedDifference().toPlainString(),
-                        SpreadsheetText.neutralise(r.tolerance().describe()),
+                        SpreadsheetSafe.cell(r.tolerance().describe()),
                         r.status().name(),
                         Long.toString(contents.exceptionsOf(r.id())));
             }

@@ -86,6 +86,7 @@ public class IdentityService {
         long start = System.nanoTime();
         LocalDateTime started = LocalDateTime.now(clock);
         identities.lockForRun();
+        String fingerprint = staged.fingerprint();
         List<PersonRecord> records = staged.all();
         if (records.isEmpty()) {
             throw new UserFacingException("no people are staged: run ./carebridge stage first");
@@ -101,7 +102,7 @@ public class IdentityService {
         AssignmentPlan plan = AssignmentPlan.of(resolution, existing);
 
         ResolutionSummary summary = summary(runId, resolution, plan, 0);
-        resolutions.recordRun(summary, started, LocalDateTime.now(clock), lastDecision);
+        resolutions.recordRun(summary, started, LocalDateTime.now(clock), lastDecision, fingerprint);
         identities.insert(plan.inserts(), runId, started);
         identities.markRun(runId);
         resolutions.replacePairs(runId, resolution.pairs());
@@ -111,6 +112,21 @@ public class IdentityService {
                         + "{} conflicts", runId, summary.councilRecords(), summary.oxleasRecords(), summary.newPersons(),
                 summary.attachedRecords(), summary.heldRecords(), summary.conflicts());
         return summary;
+    }
+
+    /**
+     * Resolves as {@link #resolveStaged()} does, unless nothing it depends on has changed since the latest run: the
+     * same finished staging run with the same person rows, and no reviewer decision since. Resolution is
+     * deterministic, so that run's outcome stands; a wave's rehearsal, blockers and run no longer repeat it.
+     */
+    @Transactional
+    public Optional<ResolutionSummary> resolveStagedIfChanged() {
+        String fingerprint = staged.fingerprint();
+        Optional<ResolutionStore.LatestRun> latest = resolutions.latestRun();
+        boolean unchanged = fingerprint != null && latest.isPresent()
+                && fingerprint.equals(latest.get().stagedFingerprint())
+                && java.util.Objects.equals(decisions.latestId(), latest.get().lastDecisionId());
+        return unchanged ? Optional.empty() : Optional.of(resolveStaged());
     }
 
     /** The persisted assignment, for the waves: person of a source record, source records of a person. */

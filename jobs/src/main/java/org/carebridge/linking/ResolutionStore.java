@@ -38,15 +38,16 @@ class ResolutionStore {
         this.jdbc = jdbc;
     }
 
-    void recordRun(ResolutionSummary s, LocalDateTime started, LocalDateTime finished, Long lastDecisionId) {
+    void recordRun(ResolutionSummary s, LocalDateTime started, LocalDateTime finished, Long lastDecisionId,
+                   String stagedFingerprint) {
         jdbc.update("INSERT INTO identity_run (run_id, started_at, finished_at, council_records, oxleas_records,"
                         + " deleted_excluded, candidate_pairs, cross_matches, cross_reviews, within_matches,"
-                        + " within_reviews, new_persons, attached_records, held_records, conflicts, last_decision_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " within_reviews, new_persons, attached_records, held_records, conflicts, last_decision_id,"
+                        + " staged_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.runId(), Timestamp.valueOf(started), Timestamp.valueOf(finished), s.councilRecords(),
                 s.oxleasRecords(), s.deletedExcluded(), s.candidatePairs(), s.crossMatches(), s.crossReviews(),
                 s.withinMatches(), s.withinReviews(), s.newPersons(), s.attachedRecords(), s.heldRecords(),
-                s.conflicts(), lastDecisionId);
+                s.conflicts(), lastDecisionId, stagedFingerprint);
     }
 
     void replacePairs(long runId, List<PairDecision> pairs) {
@@ -75,16 +76,17 @@ class ResolutionStore {
                 + " VALUES (?, ?, ?, ?, ?)", rows);
     }
 
-    /** The id of the latest run and the latest decision it honoured, if any run has happened. */
+    /** The id of the latest run, the latest decision it honoured and what was staged then, if any run happened. */
     Optional<LatestRun> latestRun() {
-        return jdbc.query("SELECT run_id, last_decision_id FROM identity_run ORDER BY run_id DESC"
+        return jdbc.query("SELECT run_id, last_decision_id, staged_fingerprint FROM identity_run ORDER BY run_id DESC"
                 + " FETCH FIRST 1 ROWS ONLY", (rs, i) -> {
                     long last = rs.getLong(2);
-                    return new LatestRun(rs.getLong(1), rs.wasNull() ? null : last);
+                    Long lastDecision = rs.wasNull() ? null : last; // wasNull speaks of the column read just before
+                    return new LatestRun(rs.getLong(1), lastDecision, rs.getString(3));
                 }).stream().findFirst();
     }
 
-    record LatestRun(long runId, Long lastDecisionId) {
+    record LatestRun(long runId, Long lastDecisionId, String stagedFingerprint) {
     }
 
     /** The latest run's pairs with this decision, in record order. */

@@ -165,4 +165,18 @@ class StagedPeople {
         return keyed == null ? null : keyed + " (" + gender.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + ")";
     }
+
+    /**
+     * What is staged now, as far as identity resolution can tell: the latest staging run and how many person rows
+     * each source holds. Null unless that run has finished (an unfinished one may still change what is staged).
+     */
+    String fingerprint() {
+        List<String> run = jdbc.query("SELECT run_id, finished_at FROM staging_run WHERE run_id = (SELECT MAX(run_id)"
+                + " FROM staging_run) AND finished_at IS NOT NULL", (rs, i) -> rs.getLong(1) + "@" + rs.getTimestamp(2));
+        if (run.isEmpty()) {
+            return null;
+        }
+        return "staging " + run.get(0) + "; council " + jdbc.queryForObject("SELECT COUNT(*) FROM stg_council_clients",
+                Long.class) + "; oxleas " + jdbc.queryForObject("SELECT COUNT(*) FROM stg_oxleas_patients", Long.class);
+    }
 }

@@ -38,7 +38,7 @@ class IdentityForWaves implements PersonDirectory, PersonResolution, IdentityRev
 
     @Override
     public void resolveStaged() {
-        identity.resolveStaged();
+        identity.resolveStagedIfChanged();
     }
 
     @Override

@@ -64,6 +64,67 @@ abstract class IdentityPersistenceContract {
     }
 
     @Test
+    void givenNothingChangedSinceTheLatestRunOnAFinishedStaging_whenAWaveAsksToResolve_thenThatRunStands() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).build()).stage();
+        finishedStagingRun();
+        identity.resolveStaged();
+        long runs = identityRuns();
+
+        assertThat(identity.resolveStagedIfChanged()).isEmpty();
+        assertThat(identityRuns()).isEqualTo(runs);
+    }
+
+    @Test
+    void givenAReviewersDecisionSinceTheLatestRun_whenAWaveAsksToResolve_thenItResolvesAgain() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).build()).stage();
+        finishedStagingRun();
+        identity.resolveStaged();
+
+        identity.decide(COUNCIL, OXLEAS, Verdict.DIFFERENT_PEOPLE, "reviewer", "different mothers' names on file");
+
+        assertThat(identity.resolveStagedIfChanged()).isPresent();
+    }
+
+    @Test
+    void givenNewlyStagedPeople_whenAWaveAsksToResolve_thenItResolvesAgain() {
+        staging.with(zebedee(COUNCIL).build()).stage();
+        finishedStagingRun();
+        identity.resolveStaged();
+
+        staging.with(zebedee(OXLEAS).build()).stage();
+        finishedStagingRun();
+
+        assertThat(identity.resolveStagedIfChanged()).isPresent();
+        assertThat(identity.assignment().personOf(OXLEAS)).isPresent();
+    }
+
+    @Test
+    void givenAStagingRunStillUnderWay_whenAWaveAsksToResolve_thenItAlwaysResolves() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).build()).stage();
+        finishedStagingRun();
+        identity.resolveStaged();
+
+        jdbc.update("INSERT INTO staging_run (run_id, started_at, status) VALUES (?, CURRENT_TIMESTAMP, 'STARTED')",
+                nextStagingRunId());
+
+        assertThat(identity.resolveStagedIfChanged()).isPresent();
+    }
+
+    private void finishedStagingRun() {
+        jdbc.update("INSERT INTO staging_run (run_id, started_at, finished_at, status) VALUES (?, CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP, 'COMPLETED')", nextStagingRunId());
+    }
+
+    private long nextStagingRunId() {
+        Long max = jdbc.queryForObject("SELECT MAX(run_id) FROM staging_run", Long.class);
+        return (max == null ? 0 : max) + 1_000_000;
+    }
+
+    private long identityRuns() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM identity_run", Long.class);
+    }
+
+    @Test
     void givenAPersonAlreadyAssigned_whenTheirOxleasRecordArrivesInTheNextWave_thenItAttachesToThatPerson() {
         String nhs = StagedPeopleBuilder.unusedNhsNumber(1);
         staging.with(zebedee(COUNCIL).nhsNumber(nhs, "01").build()).stage();

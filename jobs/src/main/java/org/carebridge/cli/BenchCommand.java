@@ -158,19 +158,22 @@ class BenchCommand implements Callable<Integer> {
 
     /**
      * The pipeline a cutover weekend needs (stage, resolve, and each wave's cut over with its reconciliation) against
-     * the floor; the rehearsals and second reconciliations are shown apart.
+     * the floor. Handover proposals and approvals are shown apart: they happen in the weeks before cutover (the
+     * handover window opens {@code carebridge.handovers.lead-days} ahead), and the pairing solver's time is a
+     * configured time box, not a function of rows. Rehearsals and second reconciliations are shown apart too.
      */
     private static void printRatio(Console console, List<BenchStage> stages) {
         double floor = seconds(stages, s -> s.startsWith("COPY floor"));
-        double cutover = seconds(stages, s -> s.startsWith("stage") || s.startsWith("identity")
-                || s.contains(" run (") || s.contains(" handovers ("));
+        double cutover = seconds(stages, s -> s.startsWith("stage") || s.startsWith("identity") || s.contains(" run ("));
+        double handovers = seconds(stages, s -> s.contains(" handovers ("));
         double everything = seconds(stages, s -> !s.startsWith("COPY floor") && !s.startsWith("generate"));
         console.result("");
-        console.result(String.format(Locale.ROOT, "COPY floor                                 %9.1f s", floor));
-        console.result(String.format(Locale.ROOT, "pipeline (stage, identity, waves' cutovers)  %9.1f s  = %.1f× the floor"
+        console.result(String.format(Locale.ROOT, "COPY floor                                     %9.1f s", floor));
+        console.result(String.format(Locale.ROOT, "cutover pipeline (stage, identity, wave runs)  %9.1f s  = %.1f× the floor"
                 + " (target ≤ %.0f×: %s)", cutover, cutover / floor, TARGET_RATIO, cutover / floor <= TARGET_RATIO
                 ? "met" : "NOT met"));
-        console.result(String.format(Locale.ROOT, "with rehearsals and second reconciliations %9.1f s  = %.1f× the floor",
+        console.result(String.format(Locale.ROOT, "handover proposals and approvals (before it)   %9.1f s", handovers));
+        console.result(String.format(Locale.ROOT, "everything (with rehearsals and handovers)     %9.1f s  = %.1f× the floor",
                 everything, everything / floor));
     }
 

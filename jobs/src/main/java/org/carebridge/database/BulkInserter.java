@@ -1,18 +1,19 @@
 package org.carebridge.database;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -22,6 +23,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * caller's transaction connection, so the rows commit or roll back with the rest of the caller's work.
  */
 public class BulkInserter {
+
+    private static final int BUFFER = 1 << 16;
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
@@ -56,46 +59,55 @@ public class BulkInserter {
 
     /** {@code COPY} of {@code rows} into {@code table} on a PostgreSQL connection the caller holds. */
     public static void copy(Connection connection, String table, List<String> columns, List<Object[]> rows) {
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + String.join(", ", columns)
-                    + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv(rows, columns.size())));
+        int width = columns.size();
+        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(
+                connection.unwrap(PGConnection.class), sql, BUFFER), StandardCharsets.UTF_8), BUFFER)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < width; i++) {
+                    if (i > 0) {
+                        out.write('\t');
+                    }
+                    writeValue(out, row[i]);
+                }
+                out.write('\n');
+            }
         } catch (SQLException e) {
-            // The SQL state only: PostgreSQL's message quotes the offending row, which may hold personal data.
-            throw new IllegalStateException("writing " + rows.size() + " rows to " + table + " failed (SQLState "
-                    + e.getSQLState() + ")");
+            throw failed(table, rows.size(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing rows to " + table + " failed", e);
+            // The driver reports a failed COPY as an IOException wrapping the server's SQLException.
+            throw e.getCause() instanceof SQLException sql2 ? failed(table, rows.size(), sql2)
+                    : new UncheckedIOException("writing rows to " + table + " failed", e);
         }
+    }
+
+    private static IllegalStateException failed(String table, int rows, SQLException e) {
+        // The SQL state only: PostgreSQL's message quotes the offending row, which may hold personal data.
+        return new IllegalStateException("writing " + rows + " rows to " + table + " failed (SQLState "
+                + e.getSQLState() + ")");
     }
 
     /**
-     * PostgreSQL's CSV: every value quoted, so that an empty text stays empty, and NULL as an unquoted empty field
-     * (which is how OpenCSV writes a null when quoting everything).
+     * PostgreSQL's text format, not CSV: fields split by tabs, {@code \N} for NULL (so an empty text stays empty),
+     * and backslash escapes for the only four characters that would break a field or a line. A value can therefore
+     * never end the data early, whatever its lines hold.
      */
-    private static String csv(List<Object[]> rows, int width) throws IOException {
-        StringWriter out = new StringWriter(rows.size() * 64 * Math.max(1, width / 4));
-        try (ICSVWriter writer = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
-            String[] fields = new String[width];
-            for (Object[] row : rows) {
-                for (int i = 0; i < width; i++) {
-                    fields[i] = text(row[i]);
-                }
-                writer.writeNext(fields, true);
+    private static void writeValue(Writer out, Object value) throws IOException {
+        if (value == null) {
+            out.write("\\N");
+            return;
+        }
+        String text = value instanceof Boolean b ? (b ? "t" : "f")
+                : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.write("\\\\");
+                case '\t' -> out.write("\\t");
+                case '\n' -> out.write("\\n");
+                case '\r' -> out.write("\\r");
+                default -> out.write(c);
             }
         }
-        return out.toString();
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Boolean b) {
-            return b ? "t" : "f";
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        return value.toString();
     }
 }

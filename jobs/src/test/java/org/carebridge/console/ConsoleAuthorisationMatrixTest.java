@@ -16,10 +16,8 @@ import java.util.TreeMap;
 import org.carebridge.console.ConsoleEndpoints.Endpoint;
 import org.carebridge.console.ConsoleEndpoints.Who;
 import org.carebridge.handover.workflow.HandoverState;
-import org.carebridge.handovers.CaseSummary;
 import org.carebridge.handovers.HandoverService;
 import org.carebridge.handovers.HandoverTestSupport;
-import org.carebridge.handovers.Viewer;
 import org.carebridge.staging.StagingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +69,6 @@ class ConsoleAuthorisationMatrixTest {
             Map.entry("POST /api/handovers/{caseId}/repair", DECIDERS),
             Map.entry("POST /api/waves/{wave}/handovers", EnumSet.of(OPERATOR, ADMIN))));
 
-    private static final Viewer BOARD = new Viewer("board", Set.of(Viewer.GOVERNANCE), new java.util.TreeSet<>());
 
     @Autowired
     MockMvc mvc;
@@ -92,14 +89,7 @@ class ConsoleAuthorisationMatrixTest {
 
     @BeforeEach
     void aCaseOfTheClinicalLeadsOwnTeam() throws Exception {
-        if (handovers.list(BOARD, HandoverTestSupport.MH_WAVE, null, 1).isEmpty()) {
-            HandoverTestSupport.freshState(jdbc, staging);
-            handovers.propose(HandoverTestSupport.MH_WAVE, "operator");
-        }
-        CaseSummary own = handovers.list(BOARD, HandoverTestSupport.MH_WAVE, null, 10_000).stream()
-                .filter(c -> c.teamCode().equals("BC-MHS")).findFirst().orElseThrow();
-        assertThat(own.state()).isIn(HandoverState.values());
-        ids = new ConsoleEndpoints.Ids(own.caseId(), "H-NO-SUCH-CASE", "W-NO-SUCH-WAVE");
+        ids = ConsoleEndpoints.idsWithACaseOfTheLeadsOwnTeam(handovers, staging, jdbc);
     }
 
     @Test

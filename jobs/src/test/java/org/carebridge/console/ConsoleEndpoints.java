@@ -8,9 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.carebridge.handovers.CaseSummary;
+import org.carebridge.handovers.HandoverService;
+import org.carebridge.handovers.HandoverTestSupport;
 import org.carebridge.handovers.Viewer;
+import org.carebridge.staging.StagingService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -64,6 +69,23 @@ final class ConsoleEndpoints {
 
     /** Values for path variables. */
     record Ids(String readableCase, String unknownCase, String unknownWave) {
+    }
+
+    /**
+     * Ids for the matrix: a case of the clinical lead's own team (proposing the mental-health wave's handovers first
+     * if there are none yet), and a case and a wave that do not exist, so that requests which would change something
+     * change nothing.
+     */
+    static Ids idsWithACaseOfTheLeadsOwnTeam(HandoverService handovers, StagingService staging, JdbcTemplate jdbc)
+            throws Exception {
+        Viewer board = new Viewer("board", Set.of(Viewer.GOVERNANCE), new TreeSet<>());
+        if (handovers.list(board, HandoverTestSupport.MH_WAVE, null, 1).isEmpty()) {
+            HandoverTestSupport.freshState(jdbc, staging);
+            handovers.propose(HandoverTestSupport.MH_WAVE, "operator");
+        }
+        CaseSummary own = handovers.list(board, HandoverTestSupport.MH_WAVE, null, 10_000).stream()
+                .filter(c -> c.teamCode().equals("BC-MHS")).findFirst().orElseThrow();
+        return new Ids(own.caseId(), "H-NO-SUCH-CASE", "W-NO-SUCH-WAVE");
     }
 
     private ConsoleEndpoints() {

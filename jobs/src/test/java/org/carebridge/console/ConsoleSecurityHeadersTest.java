@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.carebridge.console.ConsoleEndpoints.Endpoint;
 import org.carebridge.console.ConsoleEndpoints.Who;
-import org.carebridge.handovers.CaseSummary;
 import org.carebridge.handovers.HandoverService;
 import org.carebridge.handovers.HandoverTestSupport;
-import org.carebridge.handovers.Viewer;
 import org.carebridge.staging.StagingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(HandoverTestSupport.Beans.class)
 class ConsoleSecurityHeadersTest {
 
-    private static final Viewer BOARD = new Viewer("board", Set.of(Viewer.GOVERNANCE), new TreeSet<>());
 
     @Autowired
     MockMvc mvc;
@@ -58,13 +54,7 @@ class ConsoleSecurityHeadersTest {
 
     @BeforeEach
     void aCaseOfTheClinicalLeadsOwnTeam() throws Exception {
-        if (handovers.list(BOARD, HandoverTestSupport.MH_WAVE, null, 1).isEmpty()) {
-            HandoverTestSupport.freshState(jdbc, staging);
-            handovers.propose(HandoverTestSupport.MH_WAVE, "operator");
-        }
-        CaseSummary own = handovers.list(BOARD, HandoverTestSupport.MH_WAVE, null, 10_000).stream()
-                .filter(c -> c.teamCode().equals("BC-MHS")).findFirst().orElseThrow();
-        ids = new ConsoleEndpoints.Ids(own.caseId(), "H-NO-SUCH-CASE", "W-NO-SUCH-WAVE");
+        ids = ConsoleEndpoints.idsWithACaseOfTheLeadsOwnTeam(handovers, staging, jdbc);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.carebridge.console.ConsoleEndpoints.Endpoint;
 import org.carebridge.console.ConsoleEndpoints.Who;
 import org.carebridge.handovers.HandoverService;

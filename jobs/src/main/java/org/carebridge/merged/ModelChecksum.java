@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.carebridge.database.StreamingQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +37,19 @@ public class ModelChecksum {
             MessageDigest sha = sha256();
             String columns = String.join(", ", table.columnNames());
             String where = wave == null ? "" : " WHERE wave_code = '" + wave.replace("'", "''") + "'";
-            jdbc.query("SELECT " + columns + " FROM " + schema + "." + table.tableName() + where + " ORDER BY "
-                    + String.join(", ", table.key()), rs -> {
-                for (int i = 1; i <= table.columns().size(); i++) {
-                    Object value = rs.getObject(i);
-                    sha.update(canonical(value).getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0x1f);
-                }
-                sha.update((byte) 0x1e);
-            });
+            int width = table.columns().size();
+            // Streamed: a wave's case notes run to millions of rows, which must not be held in memory at once.
+            try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getDataSource(), "SELECT " + columns + " FROM "
+                    + schema + "." + table.tableName() + where + " ORDER BY " + String.join(", ", table.key()), rs -> {
+                        for (int i = 1; i <= width; i++) {
+                            sha.update(canonical(rs.getObject(i)).getBytes(StandardCharsets.UTF_8));
+                            sha.update((byte) 0x1f);
+                        }
+                        sha.update((byte) 0x1e);
+                        return null;
+                    })) {
+                rows.forEachRemaining(done -> { });
+            }
             String sum = HexFormat.of().formatHex(sha.digest());
             sums.put(table.tableName(), sum);
             overall.update(sum.getBytes(StandardCharsets.UTF_8));

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.carebridge.cli.UserFacingException;
 import org.carebridge.cli.VersionProvider;
 import org.carebridge.database.RunIds;
+import org.carebridge.database.StreamingQuery;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.manifest.Manifest;

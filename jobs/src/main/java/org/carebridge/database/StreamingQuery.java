@@ -1,4 +1,4 @@
-package org.carebridge.reconcile;
+package org.carebridge.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +13,9 @@ import javax.sql.DataSource;
  * comparison streams through in constant memory (PostgreSQL streams only outside auto-commit). It closes itself
  * when the last row has been read.
  */
-final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
+public final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
 
-    interface Mapper<T> {
+    public interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -38,7 +38,7 @@ final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
         this.rows = statement.executeQuery();
     }
 
-    static <T> StreamingQuery<T> of(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) {
+    public static <T> StreamingQuery<T> of(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) {
         try {
             return new StreamingQuery<>(dataSource, sql, mapper, parameters);
         } catch (SQLException e) {

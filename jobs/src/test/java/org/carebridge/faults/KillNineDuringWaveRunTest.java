@@ -3,7 +3,7 @@ package org.carebridge.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.carebridge.load.WaveLoadJobConfiguration;
@@ -39,7 +39,8 @@ class KillNineDuringWaveRunTest {
     record Seeded(String phase, long seed, double share, boolean scratchRows, int delayMillis) {
 
         static Seeded of(String phase, long seed) {
-            Random random = new Random(seed);
+            // SplittableRandom mixes its seed; java.util.Random's first draw is nearly the same for nearby seeds
+            SplittableRandom random = new SplittableRandom(seed);
             return new Seeded(phase, seed, 0.05 + 0.8 * random.nextDouble(), random.nextBoolean(), random.nextInt(300));
         }
 
@@ -64,7 +65,7 @@ class KillNineDuringWaveRunTest {
     }
 
     static Stream<Seeded> reconciliation() {
-        return LongStream.of(31, 32, 34).mapToObj(seed -> Seeded.of("reconciliation", seed));
+        return LongStream.of(33, 37, 39).mapToObj(seed -> Seeded.of("reconciliation", seed));
     }
 
     @ParameterizedTest(name = "kill -9 in staging, {0}")

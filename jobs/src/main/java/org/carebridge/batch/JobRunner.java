@@ -1,16 +1,19 @@
 package org.carebridge.batch;
 
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.carebridge.cli.UserFacingException;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +66,41 @@ public class JobRunner {
             execution = jobOperator.recover(execution);
         }
         BatchStatus status = execution.getStatus();
-        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED ? execution : null;
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED && status != BatchStatus.UNKNOWN) {
+            return null;
+        }
+        releaseInterruptedSteps(execution);
+        if (status == BatchStatus.UNKNOWN) {
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("ended UNKNOWN (the database connection was"
+                    + " lost); released to restart"));
+            jobRepository.update(execution);
+        }
+        return execution;
+    }
+
+    /**
+     * A database outage can end a job FAILED or UNKNOWN while one of its steps is still recorded as running (its last
+     * update never reached the database) or as UNKNOWN (the outcome of its last chunk's commit was lost with the
+     * connection). Spring Batch refuses to restart such a job ("already running", "cannot restart from UNKNOWN"),
+     * which would block the same work for good. Carebridge's writers are idempotent (staging deletes a chunk's rows
+     * before writing them again; loads MERGE by natural key), so such a step can safely run again from its last
+     * recorded commit: it is marked FAILED, as Spring Batch's own recovery marks the steps of a killed process, and
+     * so is a job that ended UNKNOWN.
+     */
+    private void releaseInterruptedSteps(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            BatchStatus status = step.getStatus();
+            if (status.isRunning() || status == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("interrupted while " + status
+                        + "; released to restart from its last commit"));
+                if (step.getEndTime() == null) {
+                    step.setEndTime(LocalDateTime.now());
+                }
+                jobRepository.update(step);
+            }
+        }
     }
 
     private void refuseIfRunningElsewhere(String jobName) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.carebridge.output.AtomicWrite;
 
 /** A benchmark's stages as a terminal table and as CSV. */
 public final class BenchTable {
@@ -30,12 +31,10 @@ public final class BenchTable {
         return lines;
     }
 
+    /** Writes the CSV under a temporary name and renames it into place, so a full disk leaves no truncated file. */
     public static void writeCsv(List<BenchStage> stages, Path file) {
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        AtomicWrite.file(file, "the benchmark CSV", temporary -> {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
                  ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
                 csv.writeNext(HEADER, false);
                 for (BenchStage s : stages) {
@@ -44,9 +43,10 @@ public final class BenchTable {
                             String.format(Locale.ROOT, "%.0f", s.rowsPerSecond()),
                             String.format(Locale.ROOT, "%.0f", s.peakHeapMiB())}, false);
                 }
+                if (csv.checkError()) { // opencsv keeps a failed write's IOException to itself
+                    throw csv.getException() != null ? csv.getException() : new IOException("CSV write failed");
+                }
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.carebridge.cli;
 
 import java.io.PrintWriter;
+import org.carebridge.database.DatabaseOutage;
 import org.carebridge.legacy.csv.BundleFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,13 @@ public class CarebridgeLauncher {
         PrintWriter err = command.getErr();
         String reason = reason(failure);
         String name = command.getCommandSpec().qualifiedName();
+        var outage = DatabaseOutage.describe(failure);
         if (reason != null) {
             err.println(name + ": " + reason);
+        } else if (outage.isPresent()) {
+            log.error("{} failed", command.getCommandName(), failure);
+            err.println(name + ": " + outage.get() + "; run the same command again once the database is back"
+                    + " (details in the log file)");
         } else {
             log.error("{} failed", command.getCommandName(), failure);
             Throwable root = rootCause(failure);

@@ -46,6 +46,11 @@ class StageCommand implements Callable<Integer> {
         Console console = context.bean(Console.class);
         console.progress("Staging " + request.tables().size() + " source tables …");
         StagingReport report = context.bean(StagingService.class).stage(request);
+        if (report.outcome().connectionLost()) {
+            // the ledger of a run cut short is not a finding (its tables were never counted): no table, one line
+            throw new UserFacingException("staging stopped: " + report.outcome().reason() + "; run the same command"
+                    + " again once the database is back: staging resumes where it stopped");
+        }
         LedgerTable.print(console, report);
         if (!report.outcome().succeeded()) {
             throw new UserFacingException(report.outcome().reason());

@@ -53,6 +53,7 @@ import org.carebridge.reconciliation.report.ReportCharts;
 import org.carebridge.reconciliation.report.ReportContext;
 import org.carebridge.reconciliation.report.ReportPack;
 import org.carebridge.reconciliation.report.ReportPackDraft;
+import org.carebridge.reconciliation.report.ReportPackException;
 import org.carebridge.reconciliation.report.ReportPackWriter;
 import org.carebridge.reconciliation.report.RunMode;
 import org.carebridge.staging.SourceOpener;
@@ -152,6 +153,12 @@ public class WaveReconciler {
                 caseload(schema, wave, caseloads, tolerances, add, draft);
                 handovers(wave, longStandingMh, tolerances, add, draft);
                 pack = draft.complete(charts(schema, wave, totals, excluded, caseloads));
+            } catch (ReportPackException e) {
+                // the draft discarded its partial folder: nothing that looks like a pack is left behind
+                throw new UserFacingException("reconciliation of " + wave + " could not write its report pack: "
+                        + e.getMessage() + "; no pack was published and the wave was not marked reconciled: free"
+                        + " space or fix the reports folder (carebridge.reconciliation.reports-folder), then run the"
+                        + " same command again", e);
             }
             int failed = (int) checks.stream().filter(c -> !c.passed()).count();
             jdbc.update("INSERT INTO reconciliation_run (recon_id, wave_code, wave_run_id, target_schema, pack_folder,"

@@ -4,6 +4,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.carebridge.legacy.SourceTable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -11,17 +15,20 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The last step of staging: for every source table in scope, counts what is actually in staging and
- * quarantine and checks it against the rows the reader read. An imbalance fails the job.
+ * The last step of staging: for every source table in scope, records the rows its reader read (again, from the
+ * completed staging step's saved context, in this step's transaction: see {@link LedgerRecorder}), counts what is
+ * actually in staging and quarantine and checks the two. An imbalance fails the job.
  */
 class LedgerCheck implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final StagingLedger ledger;
+    private final JobRepository jobRepository;
 
-    LedgerCheck(JdbcTemplate jdbc, StagingLedger ledger) {
+    LedgerCheck(JdbcTemplate jdbc, StagingLedger ledger, JobRepository jobRepository) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.jobRepository = jobRepository;
     }
 
     @Override
@@ -29,6 +36,14 @@ class LedgerCheck implements Tasklet {
         var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
         long runId = parameters.getLong(StagingRequest.RUN_ID);
         List<SourceTable> tables = StagingRequest.from(parameters).tables();
+        JobInstance instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance();
+        for (SourceTable table : tables) {
+            StepExecution staged = jobRepository.getLastStepExecution(instance, "stageTable:" + table.name());
+            if (staged == null || staged.getStatus() != BatchStatus.COMPLETED) {
+                throw new LedgerImbalanceException("ledger: " + table.tableName() + " was not staged to its end");
+            }
+            LedgerRecorder.record(jdbc, runId, table, staged.getExecutionContext());
+        }
         for (SourceTable table : tables) {
             long staged = count("SELECT COUNT(*) FROM " + table.stagingTable());
             long quarantined = count("SELECT COUNT(*) FROM stg_quarantine WHERE source_table = '" + table.name() + "'");

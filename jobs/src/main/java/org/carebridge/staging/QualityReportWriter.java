@@ -3,23 +3,18 @@ package org.carebridge.staging;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.carebridge.cli.UserFacingException;
 import org.carebridge.legacy.csv.SpreadsheetSafe;
+import org.carebridge.output.AtomicWrite;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a staging run's data-quality outputs: {@code dq-summary.csv} (rule, severity, source table, count)
  * and {@code dq-exceptions.csv} (every finding, with keys, line and column, never the value). The folder is
- * written under a temporary name and renamed into place when complete.
+ * written under a temporary name, forced to disk and renamed into place when complete ({@link AtomicWrite}).
  */
 class QualityReportWriter {
 
@@ -30,23 +25,10 @@ class QualityReportWriter {
     }
 
     Path write(Path folder, String mappingVersion) {
-        Path temporary = folder.resolveSibling("." + folder.getFileName() + ".writing");
-        try {
-            deleteRecursively(temporary);
-            Files.createDirectories(temporary);
+        return AtomicWrite.folder(folder, "the data-quality report", temporary -> {
             writeSummary(temporary.resolve("dq-summary.csv"), mappingVersion);
             writeExceptions(temporary.resolve("dq-exceptions.csv"));
-            deleteRecursively(folder);
-            try {
-                Files.move(temporary, folder, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, folder);
-            }
-            return folder;
-        } catch (IOException | UncheckedIOException e) {
-            throw new UserFacingException("cannot write the data-quality report to " + folder + " ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
-        }
+        });
     }
 
     private void writeSummary(Path file, String mappingVersion) throws IOException {
@@ -57,6 +39,7 @@ class QualityReportWriter {
                 csv.writeNext(new String[]{rs.getString(1), rs.getString(2), rs.getString(3),
                         Long.toString(rs.getLong(4)), mappingVersion}, false);
             });
+            requireWritten(csv, file);
         }
     }
 
@@ -71,21 +54,19 @@ class QualityReportWriter {
                         rs.wasNull() || line == 0 ? "" : Long.toString(line), rs.getString(5), rs.getString(6),
                         rs.getString(7), SpreadsheetSafe.cell(rs.getString(8))}, false);
             });
+            requireWritten(csv, file);
+        }
+    }
+
+    /** opencsv keeps a failed write's IOException to itself (a full disk would pass unnoticed): ask for it. */
+    private static void requireWritten(ICSVWriter csv, Path file) throws IOException {
+        if (csv.checkError()) {
+            IOException failure = csv.getException();
+            throw failure != null ? failure : new IOException("writing " + file.getFileName() + " failed");
         }
     }
 
     private static ICSVWriter csv(Writer out) {
         return new CSVWriterBuilder(out).withLineEnd("\n").build();
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -147,7 +147,7 @@ public class StagingJobConfiguration {
     Step checkLedger(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
                      StagingLedger ledger) {
         return new StepBuilder("checkLedger", jobRepository)
-                .tasklet(new LedgerCheck(jdbc, ledger), transactionManager)
+                .tasklet(new LedgerCheck(jdbc, ledger, jobRepository), transactionManager)
                 .build();
     }
 

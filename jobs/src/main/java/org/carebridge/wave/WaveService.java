@@ -219,6 +219,10 @@ public class WaveService {
         if (sources != null) {
             phases.next("staging the sources");
             var report = staging.stage(sources);
+            if (report.outcome().connectionLost()) {
+                throw new UserFacingException("staging stopped: " + report.outcome().reason()
+                        + "; run the same command again once the database is back: staging resumes where it stopped");
+            }
             if (!report.balanced()) {
                 throw new UserFacingException("staging did not balance: " + report.outcome().reason());
             }

@@ -1,10 +1,13 @@
 package org.carebridge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.carebridge.cli.UserFacingException;
+import org.carebridge.testsupport.TinyDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +27,24 @@ class BenchTableTest {
                 "stage,rows,seconds,rows_per_second,peak_heap_mib",
                 "\"stage, with a comma\",1000000,8.000,125000,300",
                 "W1 run,0,0.000,0,0");
+    }
+
+    @Test
+    void onAFullDiskTheOlderCsvStaysWholeAndTheErrorIsOneLine() throws Exception {
+        List<BenchStage> many = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(i -> new BenchStage("stage " + i, i, 1.0, 0)).toList();
+        try (TinyDisk disk = TinyDisk.mount(dir.resolve("disk"), 64)) {
+            Path csv = disk.root().resolve("bench.csv");
+            BenchTable.writeCsv(stages, csv);
+            List<String> older = Files.readAllLines(csv);
+
+            assertThatThrownBy(() -> BenchTable.writeCsv(many, csv))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("No space left on device")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+
+            assertThat(Files.readAllLines(csv)).as("not truncated, not half-written").isEqualTo(older);
+        }
     }
 
     @Test

@@ -12,6 +12,12 @@ import org.carebridge.staging.StagingService.StagingReport;
 import org.carebridge.testdata.LegacyBundleBuilder;
 import org.carebridge.testdata.LegacyBundleBuilder.Written;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +33,12 @@ abstract class StagingJobContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    StagingLedger ledger;
 
     @TempDir
     Path dir;
@@ -130,6 +142,31 @@ abstract class StagingJobContract {
         assertThat(resumed.runId()).as("the same run is resumed").isEqualTo(failed.runId());
         assertThat(resumed.balanced()).isTrue();
         assertThat(notes()).isEqualTo(uninterrupted);
+    }
+
+    /**
+     * A process killed after a table's staging step was recorded complete and before its ledger line was written
+     * (found by {@code KillNineDuringWaveRunTest}): the completed step is not run again on restart, so the ledger
+     * check must record the line itself from the step's saved context, or every re-run fails for good.
+     */
+    @Test
+    void givenATableStagedToItsEndWhoseLedgerLineWasLost_whenTheLedgerIsChecked_thenTheLineIsRecordedFromTheStep()
+            throws Exception {
+        StagingReport staged = staging.stage(request(LegacyBundleBuilder.sources().people(10).writeTo(dir)));
+        jdbc.update("DELETE FROM staging_ledger WHERE run_id = ? AND source_table = 'COUNCIL_CLIENTS'", staged.runId());
+        JobExecution execution = jobRepository.getLastJobExecution(
+                jobRepository.getLastJobInstance(StagingJobConfiguration.JOB_NAME));
+        StepExecution check = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals("checkLedger")).findFirst().orElseThrow();
+
+        new LedgerCheck(jdbc, ledger, jobRepository).execute(new StepContribution(check),
+                new ChunkContext(new StepContext(check)));
+
+        assertThat(ledger.lines(staged.runId())).filteredOn(line -> line.table() == SourceTable.COUNCIL_CLIENTS)
+                .singleElement().satisfies(line -> {
+                    assertThat(line.read()).isEqualTo(10);
+                    assertThat(line.balanced()).isTrue();
+                });
     }
 
     @Test

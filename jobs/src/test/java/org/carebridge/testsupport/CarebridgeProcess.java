@@ -7,15 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 /**
  * Runs the real application in its own JVM (the test classpath, {@code CarebridgeApplication.main}), as an operator
  * would, so that a test can kill it with SIGKILL mid-run and start it again.
  */
 public final class CarebridgeProcess {
+
+    private static final Map<Process, Thread> READERS = new ConcurrentHashMap<>();
 
     private final List<String> properties;
 
@@ -52,6 +55,82 @@ public final class CarebridgeProcess {
         return new CarebridgeProcess(properties);
     }
 
+    /**
+     * The same application with more {@code --name=value} properties; one already set is replaced (Spring would
+     * otherwise join the two values with a comma).
+     */
+    public CarebridgeProcess with(String... extraProperties) {
+        List<String> more = new ArrayList<>(properties);
+        for (String property : extraProperties) {
+            String name = property.substring(0, property.indexOf('=') + 1);
+            more.removeIf(existing -> existing.startsWith(name));
+            more.add(property);
+        }
+        return new CarebridgeProcess(more);
+    }
+
+    /** How a command ended: its exit code and every line it printed (standard output and error together). */
+    public record Finished(int exitCode, List<String> output) {
+
+        /** The lines that are not blank. */
+        public List<String> printedLines() {
+            return output.stream().filter(line -> !line.isBlank()).toList();
+        }
+    }
+
+    /** How a command with an injected fault ended: whether the fault point was reached before the command ended. */
+    public record Interrupted(boolean faultInjected, Finished finished) {
+    }
+
+    /** Runs a command to its end; returns its exit code and output. */
+    public Finished runCapturing(String... args) throws IOException, InterruptedException {
+        Process process = start(args);
+        List<String> output = drain(process);
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("carebridge " + String.join(" ", args) + " did not finish");
+        }
+        return new Finished(process.exitValue(), awaitDrained(process, output));
+    }
+
+    /**
+     * Starts a command, watches {@code point} from outside while it runs (polling, every few milliseconds), and
+     * the moment the point is reached does {@code fault} to it: kill it with SIGKILL ({@link #KILL}), stop its
+     * database, … Then waits for the command's end.
+     */
+    public Interrupted runWithFault(FaultPoint point, Fault fault, String... args) throws Exception {
+        Process process = start(args);
+        List<String> output = drain(process);
+        boolean injected = false;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            if (point.reached(output)) {
+                fault.inject(process);
+                injected = true;
+                break;
+            }
+            // a polling interval, not a guess at timing: the point itself is a condition on the database or output
+            Thread.sleep(3);
+        }
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("carebridge " + String.join(" ", args) + " did not finish");
+        }
+        return new Interrupted(injected, new Finished(process.exitValue(), awaitDrained(process, output)));
+    }
+
+    /** Something done to a running command from outside. */
+    @FunctionalInterface
+    public interface Fault {
+        void inject(Process process) throws Exception;
+    }
+
+    /** SIGKILL: no shutdown hook, no clean-up, no last write. */
+    public static final Fault KILL = process -> {
+        process.destroyForcibly();
+        process.waitFor(1, TimeUnit.MINUTES);
+    };
+
     /** Runs a command to its end with everything it prints (standard output and error) written to {@code output}. */
     public int run(Path output, String... args) throws IOException, InterruptedException {
         Process process = builder(args).redirectOutput(output.toFile()).start();
@@ -71,30 +150,11 @@ public final class CarebridgeProcess {
             throw new IllegalStateException("carebridge " + String.join(" ", args) + " did not finish");
         }
         int exit = process.exitValue();
+        awaitDrained(process, output);
         if (exit != 0) {
             System.err.println("carebridge " + String.join(" ", args) + " exited " + exit + ":\n" + String.join("\n", output));
         }
         return exit;
-    }
-
-    /** Starts a command and kills it with SIGKILL as soon as a line of its output satisfies {@code when}. */
-    public boolean runAndKillWhen(Predicate<String> when, long extraDelayMillis, String... args)
-            throws IOException, InterruptedException {
-        Process process = start(args);
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
-                if (when.test(line)) {
-                    // Not a wait for a condition: the delay lets the load get into its chunk writes, so the kill
-                    // lands mid-write (the case under test) rather than before anything was written.
-                    Thread.sleep(extraDelayMillis);
-                    process.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
-                    process.waitFor(1, TimeUnit.MINUTES);
-                    return true;
-                }
-            }
-        }
-        process.waitFor(1, TimeUnit.MINUTES);
-        return false;
     }
 
     private Process start(String... args) throws IOException {
@@ -113,6 +173,15 @@ public final class CarebridgeProcess {
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
+    /** The process has ended; its output may still be in the pipe for a moment. */
+    private static List<String> awaitDrained(Process process, List<String> lines) throws InterruptedException {
+        Thread reader = READERS.remove(process);
+        if (reader != null) {
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+        }
+        return List.copyOf(lines);
+    }
+
     private static List<String> drain(Process process) {
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
@@ -125,6 +194,7 @@ public final class CarebridgeProcess {
             }
         });
         reader.setDaemon(true);
+        READERS.put(process, reader);
         reader.start();
         return lines;
     }

@@ -51,7 +51,8 @@ final class PackFolder {
             throw new ReportPackException("cannot write the report pack under " + reportsRoot + ": "
                     + e.getFile() + " cannot be created (" + e.getReason() + ")", e);
         } catch (IOException e) {
-            throw new ReportPackException("cannot write the report pack under " + reportsRoot, e);
+            throw new ReportPackException("cannot write the report pack under " + reportsRoot + " ("
+                    + ReportPackException.reason(e) + ")", e);
         }
     }
 

@@ -41,7 +41,7 @@ public final class ReportPackDraft implements AutoCloseable {
         } catch (RuntimeException e) {
             folder.discard();
             throw new ReportPackException("cannot write the report pack for " + folder.target()
-                    + ": exceptions.csv cannot be created", e);
+                    + ": exceptions.csv cannot be created (" + ReportPackException.reason(e) + ")", e);
         }
     }
 
@@ -51,7 +51,8 @@ public final class ReportPackDraft implements AutoCloseable {
         try {
             exceptions.write(item);
         } catch (UncheckedIOException e) {
-            throw new ReportPackException("cannot write " + ExceptionsCsv.FILE_NAME + " for " + folder.target(), e);
+            throw new ReportPackException("cannot write " + ExceptionsCsv.FILE_NAME + " for " + folder.target() + " ("
+                    + ReportPackException.reason(e) + ")", e);
         }
     }
 
@@ -107,11 +108,27 @@ public final class ReportPackDraft implements AutoCloseable {
                     perCheck);
         } catch (IOException | UncheckedIOException e) {
             folder.discard();
-            throw new ReportPackException("cannot write the report pack " + folder.target(), e);
+            throw new ReportPackException("cannot write the report pack " + folder.target() + " ("
+                    + ReportPackException.reason(e) + ")", e);
         } catch (RuntimeException e) {
             folder.discard();
+            IOException io = ioCause(e);
+            if (io != null && !(e instanceof ReportPackException)) {
+                // e.g. Thymeleaf's TemplateOutputException around "No space left on device" while rendering the page
+                throw new ReportPackException("cannot write the report pack " + folder.target() + " ("
+                        + ReportPackException.reason(io) + ")", e);
+            }
             throw e;
         }
+    }
+
+    private static IOException ioCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     /** Discards the pack unless it was completed. */

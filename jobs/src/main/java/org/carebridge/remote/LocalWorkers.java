@@ -3,6 +3,7 @@ package org.carebridge.remote;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ public final class LocalWorkers implements AutoCloseable {
         List<Path> logs = new ArrayList<>();
         try {
             for (int i = 1; i <= count; i++) {
-                Path log = Path.of(logPrefix + "-" + i + ".log");
+                Path log = Path.of(logPrefix + "-" + i + ".log").toAbsolutePath();
+                Files.createDirectories(log.getParent());
                 List<String> command = new ArrayList<>(javaCommand());
                 command.addAll(propertyArgs);
                 command.add("worker");

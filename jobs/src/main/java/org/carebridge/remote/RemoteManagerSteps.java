@@ -12,8 +12,8 @@ import org.springframework.messaging.MessageChannel;
  * goes out as a {@link PartitionRequest} on the request channel. Results are read back by polling the job
  * repository, where the workers record them, so there are no reply queues to lose.
  * <p>
- * The builder is constructed directly rather than through {@code @EnableBatchIntegration}'s factory: that annotation
- * would register Spring Integration and four builder factories in every run, remote or not.
+ * The builder is constructed directly: {@code @EnableBatchIntegration} works beside Boot's batch auto-configuration,
+ * but its factory does no more than call this constructor, and its remote-chunking factories would go unused.
  */
 public class RemoteManagerSteps {
 

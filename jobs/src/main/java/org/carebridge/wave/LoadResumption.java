@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.carebridge.merged.MergedModelSchema;
 import org.carebridge.remote.RemoteProperties;
 import org.carebridge.teams.MergedTeamsProperties;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -14,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether re-running a wave restarts its interrupted load job, so that only the partitions that did not finish run
- * again, instead of a new load of the whole cohort. With remote partitioning on, a load spread over many machines
+ * Whether re-running a wave's cutover restarts its interrupted load job, so that only the partitions that did not
+ * finish run again, instead of a new load of the whole cohort. Never for a rehearsal, whose schema is rebuilt first. With remote partitioning on, a load spread over many machines
  * is the expensive part worth keeping; locally a re-run loads the cohort again, as it always has (unchanged rows are
  * left alone either way).
  * <p>
@@ -42,7 +43,8 @@ class LoadResumption {
 
     /** The fingerprint of what the load of wave run {@code runId} reads; empty when loads are not resumed. */
     String inputs(long runId, String wave, String schema, LocalDate cutover) {
-        if (!remote.enabled()) {
+        // A rehearsal rebuilds its schema from the live model before loading, which empties the finished ranges.
+        if (!remote.enabled() || !MergedModelSchema.LIVE.equals(schema)) {
             return "";
         }
         MessageDigest sha = sha256();

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,12 @@ public class JobRunner {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private final ObjectProvider<LaunchCheck> launchChecks;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository) {
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, ObjectProvider<LaunchCheck> launchChecks) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.launchChecks = launchChecks;
     }
 
     /**
@@ -39,6 +42,7 @@ public class JobRunner {
      * @param sameWork whether an earlier run's parameters describe the same work, so it may be resumed
      */
     public JobExecution run(Job job, JobParameters fresh, Predicate<JobParameters> sameWork) {
+        launchChecks.orderedStream().forEach(check -> check.beforeLaunch(job.getName()));
         JobExecution resumable = findResumable(job.getName(), sameWork);
         try {
             if (resumable != null) {

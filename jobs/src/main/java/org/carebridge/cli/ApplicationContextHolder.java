@@ -28,6 +28,11 @@ public class ApplicationContextHolder implements AutoCloseable {
         webType = WebApplicationType.SERVLET;
     }
 
+    /** The {@code --name=value} overrides this process was given (for processes it starts with the same settings). */
+    public List<String> propertyArgs() {
+        return propertyArgs;
+    }
+
     public <T> T bean(Class<T> type) {
         return context().getBean(type);
     }

@@ -1,6 +1,7 @@
 package org.carebridge.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,11 @@ import org.carebridge.generator.GeneratorSettings;
 import org.carebridge.generator.SourceGenerator;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.linking.IdentityService;
+import org.carebridge.load.LoadProperties;
 import org.carebridge.reconcile.SignOffService;
+import org.carebridge.remote.Broker;
+import org.carebridge.remote.LocalWorkers;
+import org.carebridge.remote.RemoteProperties;
 import org.carebridge.staging.LedgerLine;
 import org.carebridge.staging.StagingRequest;
 import org.carebridge.staging.StagingService;
@@ -45,7 +50,9 @@ import picocli.CommandLine.Option;
                 "seconds, rows/s and peak heap, and the pipeline's ratio to the COPY floor (table and CSV).",
                 "Cuts every wave over: use a scratch database, e.g.",
                 "  CAREBRIDGE_DB_URL=jdbc:postgresql://127.0.0.1:5432/carebridge_bench \\",
-                "  ./carebridge --spring.profiles.active=postgres bench --clients 100000"})
+                "  ./carebridge --spring.profiles.active=postgres bench --clients 100000",
+                "With --workers K the partitions of staging and of the wave loads run in K worker processes started",
+                "on this machine, over RabbitMQ (carebridge.remote.broker.*)."})
 class BenchCommand implements Callable<Integer> {
 
     static final double TARGET_RATIO = 4.0;
@@ -65,20 +72,55 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "where the CSV goes (default data/bench-N.csv)")
     Path csv;
 
+    @Option(names = "--workers", defaultValue = "0", paramLabel = "K",
+            description = {"K > 0: start K worker processes on this machine and run staging and the wave loads with",
+                    "remote partitioning over RabbitMQ (carebridge.remote.*; logs data/bench-N-worker-I.log);",
+                    "0 (default): every partition in this process"})
+    int workers;
+
     BenchCommand(ApplicationContextHolder context) {
         this.context = context;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (workers < 0) {
+            throw new UserFacingException("--workers must be 0 or more");
+        }
+        if (workers > 0) {
+            // Read when the context starts, just below: staging and the wave loads send their partitions out.
+            System.setProperty("carebridge.remote.enabled", "true");
+        }
         Console console = context.bean(Console.class);
         requirePostgres();
         requireNoLiveWave();
+        if (workers == 0) {
+            return measure(console);
+        }
+        Broker broker = context.bean(Broker.class);
+        broker.requireReachable(Broker.FOR_A_MANAGER);
+        console.progress("Starting " + workers + " worker process(es) …");
+        try (LocalWorkers local = LocalWorkers.start(workers, context.propertyArgs(),
+                Path.of("data", "bench-" + people + "-worker"))) {
+            local.awaitConsuming(broker, context.bean(RemoteProperties.class).workerConcurrency(), Duration.ofMinutes(3));
+            return measure(console);
+        }
+    }
+
+    private int measure(Console console) {
         Path dataset = data != null ? data : Path.of("data", "bench-" + people);
-        Path csvFile = csv != null ? csv : Path.of("data", "bench-" + people + ".csv");
+        Path csvFile = csv != null ? csv : Path.of("data", "bench-" + people + (workers > 0 ? "-workers-" + workers : "")
+                + ".csv");
         StageClock clock = new StageClock();
         console.result(String.format(Locale.ROOT, "Benchmark: %,d clients, seed %d, heap limit %,d MiB, %d cores",
                 people, seed, HeapPeak.maxBytes() / (1024 * 1024), Runtime.getRuntime().availableProcessors()));
+        console.result(workers == 0
+                ? String.format(Locale.ROOT, "Partitions run in this process (wave load: %d ranges side by side)",
+                        context.bean(LoadProperties.class).partitions())
+                : String.format(Locale.ROOT, "Remote partitioning over RabbitMQ: %d worker process(es) on this machine,"
+                        + " %d partition(s) per queue each; wave load: %d ranges", workers,
+                        context.bean(RemoteProperties.class).workerConcurrency(),
+                        context.bean(LoadProperties.class).partitions()));
 
         GeneratorSettings settings = GeneratorSettings.builder().people(people).seed(seed).build();
         SourceGenerator generator = new SourceGenerator(settings);

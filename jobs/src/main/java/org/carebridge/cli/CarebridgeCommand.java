@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 "in staged waves, proving that every row arrived somewhere.", ""},
         subcommands = {DemoCommand.class, GenerateCommand.class, StageCommand.class, MappingsCommand.class,
                 LinkCommand.class, IdentityCommand.class, WaveCommand.class, ReconcileCommand.class,
-                HandoverCommand.class, ServeCommand.class, AuditCommand.class, CouncilDbCommand.class,
+                HandoverCommand.class, ServeCommand.class, WorkerCommand.class, AuditCommand.class, CouncilDbCommand.class,
                 BenchLinkCommand.class, BenchCommand.class, HashPasswordCommand.class},
         footer = {"", "Any configuration property can be overridden as --name=value (a dotted name), e.g.",
                 "  ./carebridge --spring.profiles.active=postgres demo",

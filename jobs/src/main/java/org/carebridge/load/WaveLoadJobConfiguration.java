@@ -8,6 +8,7 @@ import org.carebridge.database.TableStatistics;
 import org.carebridge.merged.MergeWriter;
 import org.carebridge.merged.MergedModelSchema;
 import org.carebridge.merged.MergedTable;
+import org.carebridge.remote.RemoteManagerSteps;
 import org.carebridge.teams.MergedTeamsProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,7 +74,12 @@ public class WaveLoadJobConfiguration {
 
     @Bean
     Step loadCohort(JobRepository jobRepository, Step loadCohortRange, CohortPartitioner cohortPartitioner,
-                    LoadProperties properties) {
+                    LoadProperties properties, ObjectProvider<RemoteManagerSteps> remote) {
+        if (remote.getIfAvailable() != null) {
+            // carebridge.remote.enabled: the same ranges, run by ./carebridge worker processes
+            return remote.getObject().manager("loadCohort", RemoteManagerSteps.LOAD_WORKER_STEP, cohortPartitioner,
+                    properties.partitions());
+        }
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("load-");
         executor.setConcurrencyLimit(properties.partitions());
         return new StepBuilder("loadCohort", jobRepository)

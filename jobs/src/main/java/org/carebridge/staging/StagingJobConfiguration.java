@@ -8,6 +8,7 @@ import org.carebridge.legacy.SourceTable;
 import org.carebridge.cli.Console;
 import org.carebridge.quality.Mappings;
 import org.carebridge.quality.QualityProperties;
+import org.carebridge.remote.RemoteManagerSteps;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,7 +105,12 @@ public class StagingJobConfiguration {
 
     @Bean
     Step stageTables(JobRepository jobRepository, Step stageTable, SourceTablePartitioner stagingPartitioner,
-                     StagingProperties properties) {
+                     StagingProperties properties, ObjectProvider<RemoteManagerSteps> remote) {
+        if (remote.getIfAvailable() != null) {
+            // carebridge.remote.enabled: the same tables, staged by ./carebridge worker processes
+            return remote.getObject().manager("stageTables", RemoteManagerSteps.STAGING_WORKER_STEP,
+                    stagingPartitioner, properties.concurrency());
+        }
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("stage-");
         executor.setConcurrencyLimit(properties.concurrency());
         return new StepBuilder("stageTables", jobRepository)

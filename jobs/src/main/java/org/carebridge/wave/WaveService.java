@@ -78,6 +78,7 @@ public class WaveService {
     private final WaveReconciler reconciler;
     private final ObjectProvider<LiveLoadListener> liveLoadListeners;
     private final TableStatistics statistics;
+    private final LoadResumption resumption;
 
     public WaveService(WavesProperties waves, WaveLifecycle lifecycle, RunLock lock, StagingService staging,
                        ObjectProvider<PersonResolution> resolution, ObjectProvider<PersonDirectory> directory,
@@ -86,7 +87,8 @@ public class WaveService {
                        MergedModelSchema schemas, JobRunner jobs, Job loadWaveJob, RunIds runIds,
                        ModelChecksum checksums, AuditTrail audit, Console console, Clock clock,
                        TransactionTemplate transactions, WaveReconciler reconciler,
-                       ObjectProvider<LiveLoadListener> liveLoadListeners, TableStatistics statistics) {
+                       ObjectProvider<LiveLoadListener> liveLoadListeners, TableStatistics statistics,
+                       LoadResumption resumption) {
         this.reconciler = reconciler;
         this.waves = waves;
         this.lifecycle = lifecycle;
@@ -111,6 +113,7 @@ public class WaveService {
         this.transactions = transactions;
         this.liveLoadListeners = liveLoadListeners;
         this.statistics = statistics;
+        this.resumption = resumption;
     }
 
     // ---- plan -------------------------------------------------------------------------------------------------
@@ -265,12 +268,20 @@ public class WaveService {
 
     private WaveRun load(Wave wave, Prepared prepared, String schema) {
         prepared.phases().next("loading " + prepared.analysis().persons() + " people into schema " + schema);
-        JobExecution execution = jobs.run(loadWaveJob, new JobParametersBuilder()
+        String inputs = resumption.inputs(prepared.runId(), wave.code(), schema, wave.cutover());
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(WaveLoadJobConfiguration.WAVE, wave.code())
                 .addLong(WaveLoadJobConfiguration.RUN_ID, prepared.runId())
                 .addString(WaveLoadJobConfiguration.SCHEMA, schema)
-                .addString(WaveLoadJobConfiguration.CUTOVER, wave.cutover().toString())
-                .toJobParameters(), earlier -> false);
+                .addString(WaveLoadJobConfiguration.CUTOVER, wave.cutover().toString());
+        if (!inputs.isEmpty()) {
+            parameters.addString(LoadResumption.INPUTS, inputs, false);
+        }
+        JobExecution execution = jobs.run(loadWaveJob, parameters.toJobParameters(), resumption.sameWork(inputs));
+        Long loadedAs = execution.getJobParameters().getLong(WaveLoadJobConfiguration.RUN_ID);
+        if (loadedAs != null && loadedAs != prepared.runId()) {
+            console.progress("  resumed the interrupted load of run " + loadedAs + ": only its unfinished partitions ran");
+        }
         JobOutcome outcome = JobOutcome.of(execution);
         if (!outcome.succeeded()) {
             finishRun(prepared.runId(), "FAILED", prepared, Map.of(), null);

@@ -1,0 +1,271 @@
+package org.carebridge.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.carebridge.generator.GeneratorSettings;
+import org.carebridge.generator.SourceGenerator;
+import org.carebridge.merged.ModelChecksum;
+import org.carebridge.merged.RowHash;
+import org.carebridge.testsupport.CarebridgeProcess;
+import org.carebridge.testsupport.ScratchDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Scale-out over RabbitMQ with real processes, real PostgreSQL and the RabbitMQ on 127.0.0.1:5672: a wave staged,
+ * rehearsed and cut over by a manager whose partitions run in two {@code worker} processes ends exactly as the same
+ * wave run in one process: the same merged-model checksums and the same reconciliation packs. The queues are this
+ * test's own (a random name), so nothing else consumes its partitions.
+ * <p>
+ * One scenario in ordered steps on one database (each step needs the wave where the one before left it); the
+ * single-process reference runs once, beside the workers starting.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutOverRabbitTest {
+
+    private static final String WAVE = "W2-ADULTS";
+    private static final String REFERENCE = "carebridge_remote_reference";
+    private static final String REMOTE = "carebridge_remote_workers";
+    private static final String QUEUES = "carebridge.test." + UUID.randomUUID();
+    private static final String STAGING_QUEUE = QUEUES + ".staging";
+    private static final String LOAD_QUEUE = QUEUES + ".load";
+
+    /** Kept after the run: the workers' and the manager's output explain a failure. */
+    private final Path dir = Path.of("target", "scale-out-test", UUID.randomUUID().toString());
+
+    private Path sources;
+    private Outcome referenceRehearsal;
+    private Outcome referenceLive;
+    private CarebridgeProcess manager;
+    private final List<Worker> workers = new ArrayList<>();
+    private CachingConnectionFactory broker;
+
+    /** A merged model's checksums and the reconciliation pack written for it. */
+    private record Outcome(Map<String, String> checksums, String summary, String exceptions) {
+    }
+
+    private record Worker(Process process, Path output) {
+        boolean runs(long stepExecutionId) throws Exception {
+            return Files.readString(output, StandardCharsets.UTF_8).contains("(step execution " + stepExecutionId + ")");
+        }
+    }
+
+    @BeforeAll
+    void runTheWaveInOneProcessWhileTwoWorkersStart() throws Exception {
+        Files.createDirectories(dir);
+        sources = dir.resolve("sources");
+        new SourceGenerator(GeneratorSettings.builder().people(1200).seed(31).build()).generate(sources);
+        ScratchDatabase.recreate(REFERENCE);
+        ScratchDatabase.recreate(REMOTE);
+        broker = new CachingConnectionFactory("127.0.0.1", 5672);
+
+        // Workers read the partitions' own settings: two people per chunk makes a range's progress visible.
+        CarebridgeProcess remote = carebridge(REMOTE).with("--carebridge.remote.queues.staging=" + STAGING_QUEUE,
+                "--carebridge.remote.queues.load=" + LOAD_QUEUE, "--carebridge.quiet=false",
+                "--carebridge.load.persons-per-chunk=2");
+        for (int i = 1; i <= 2; i++) {
+            Path output = dir.resolve("worker-" + i + ".out");
+            workers.add(new Worker(remote.start(output, "worker"), output));
+        }
+        manager = remote.with("--carebridge.remote.enabled=true", "--carebridge.remote.poll-interval=250ms");
+
+        CarebridgeProcess single = carebridge(REFERENCE);
+        stageAndRehearse(single);
+        referenceRehearsal = outcome(REFERENCE, "rehearsal");
+        assertThat(single.run("wave", "approve", WAVE, "--as", "board", "--reason", "rehearsed")).isZero();
+        assertThat(single.run("wave", "run", WAVE, "--staged", "--as", "tester")).isZero();
+        referenceLive = outcome(REFERENCE, "merged");
+        assertThat(referenceLive.checksums().get("person")).isNotEqualTo(RowHash.of());
+    }
+
+    @AfterAll
+    void stopWorkersAndRemoveQueues() throws Exception {
+        for (Worker worker : workers) {
+            worker.process().destroyForcibly();
+            worker.process().waitFor(1, TimeUnit.MINUTES);
+        }
+        if (broker != null) {
+            RabbitAdmin admin = new RabbitAdmin(broker);
+            admin.deleteQueue(STAGING_QUEUE);
+            admin.deleteQueue(LOAD_QUEUE);
+            broker.destroy();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void twoWorkersStageAndRehearseTheWaveToTheSameModelAndReconciliationAsOneProcess() throws Exception {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .failFast("a worker stopped", () -> workers.stream().anyMatch(w -> !w.process().isAlive()))
+                .until(() -> consumers(STAGING_QUEUE) == 2 && consumers(LOAD_QUEUE) == 2);
+
+        stageAndRehearse(manager.with("--carebridge.load.partitions=4"));
+
+        assertThat(outcome(REMOTE, "rehearsal")).isEqualTo(referenceRehearsal);
+        for (Worker worker : workers) {
+            String output = Files.readString(worker.output(), StandardCharsets.UTF_8);
+            assertThat(output).as("each worker staged tables and loaded ranges")
+                    .contains("running stageTable:", "running loadCohortRange:");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aWorkerKilledMidPartitionFailsItsPartitionAndRunningTheCommandAgainRerunsOnlyThatPartition() throws Exception {
+        assertThat(manager.run("wave", "approve", WAVE, "--as", "board", "--reason", "rehearsed")).isZero();
+        CarebridgeProcess run = manager.with("--carebridge.load.partitions=2");
+        Path firstOutput = dir.resolve("run-killed.out");
+        Process firstRun = run.start(firstOutput, "wave", "run", WAVE, "--staged", "--as", "tester");
+
+        // Once a range has committed a few people, hold every range at its next write (no chunk writes its people
+        // while the merged person table is locked), so the kill lands mid-partition whatever the machine's speed.
+        long killed;
+        try (Connection lock = DriverManager.getConnection(ScratchDatabase.url(REMOTE), "postgres", "")) {
+            lock.setAutoCommit(false);
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .failFast("the run ended before a range was seen half-loaded", () -> !firstRun.isAlive())
+                    .until(() -> rangeUnderWay(3).isPresent());
+            lock.createStatement().execute("LOCK TABLE merged.person IN EXCLUSIVE MODE");
+            killed = rangeUnderWay(1).orElseThrow();
+            Worker victim = null;
+            for (Worker worker : workers) {
+                victim = worker.runs(killed) ? worker : victim;
+            }
+            assertThat(victim).as("the worker running step execution " + killed).isNotNull();
+            victim.process().destroyForcibly(); // SIGKILL: no shutdown hook, the partition stops where it is
+            victim.process().waitFor(1, TimeUnit.MINUTES);
+            lock.rollback(); // the other worker's range goes on
+        }
+
+        assertThat(firstRun.waitFor(3, TimeUnit.MINUTES)).as("the manager does not wait for ever").isTrue();
+        assertThat(firstRun.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(firstOutput, StandardCharsets.UTF_8))
+                .contains("stopped while running it", "run the same command again");
+        JdbcTemplate jdbc = ScratchDatabase.jdbc(REMOTE);
+        String killedPartition = jdbc.queryForObject("SELECT step_name FROM batch_step_execution WHERE"
+                + " step_execution_id = ? AND status = 'FAILED'", String.class, killed);
+        long failedExecution = latestLoadExecution(jdbc);
+
+        Path againOutput = dir.resolve("run-again.out");
+        assertThat(run.run(againOutput, "wave", "run", WAVE, "--staged", "--as", "tester"))
+                .as(Files.readString(againOutput, StandardCharsets.UTF_8)).isZero();
+
+        long restarted = latestLoadExecution(jdbc);
+        assertThat(restarted).isNotEqualTo(failedExecution);
+        assertThat(instanceOf(jdbc, restarted)).as("the re-run restarted the failed load job, not a new one")
+                .isEqualTo(instanceOf(jdbc, failedExecution));
+        assertThat(jdbc.queryForList("SELECT step_name FROM batch_step_execution WHERE job_execution_id = ? AND"
+                + " step_name LIKE 'loadCohortRange:%'", String.class, restarted))
+                .as("ranges loaded by the restart").containsExactly(killedPartition);
+        assertThat(outcome(REMOTE, "merged")).isEqualTo(referenceLive);
+    }
+
+    @Test
+    @Order(3)
+    void withoutABrokerTheManagerAndAWorkerEachRefuseAtOnceInOneLine() throws Exception {
+        CarebridgeProcess noBroker = carebridge(REFERENCE).with("--carebridge.remote.broker.port=1");
+        long jobsBefore = ScratchDatabase.jdbc(REFERENCE).queryForObject("SELECT COUNT(*) FROM batch_job_execution",
+                Long.class);
+        Path managerOutput = dir.resolve("no-broker-manager.out");
+        Path workerOutput = dir.resolve("no-broker-worker.out");
+        CompletableFuture<Integer> staging = CompletableFuture.supplyAsync(() -> exitOf(() -> noBroker.with(
+                "--carebridge.remote.enabled=true").run(managerOutput, "stage", "--council",
+                sources.resolve("council").toString())));
+        int worker = noBroker.run(workerOutput, "worker");
+
+        assertThat(staging.get(5, TimeUnit.MINUTES)).isEqualTo(1);
+        assertThat(worker).isEqualTo(1);
+        assertThat(Files.readAllLines(managerOutput)).contains("carebridge stage: RabbitMQ is not reachable at"
+                + " 127.0.0.1:1 (Connection refused); start the broker, or set carebridge.remote.enabled=false to"
+                + " run on this machine alone");
+        assertThat(Files.readAllLines(workerOutput)).contains("carebridge worker: RabbitMQ is not reachable at"
+                + " 127.0.0.1:1 (Connection refused); start the broker, or point carebridge.remote.broker.* at the"
+                + " manager's");
+        assertThat(ScratchDatabase.jdbc(REFERENCE).queryForObject("SELECT COUNT(*) FROM batch_job_execution",
+                Long.class)).as("no job was started").isEqualTo(jobsBefore);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private CarebridgeProcess carebridge(String database) {
+        return new CarebridgeProcess(ScratchDatabase.url(database), dir.resolve("reports-" + database),
+                dir.resolve("data-" + database)).quickStarting();
+    }
+
+    private void stageAndRehearse(CarebridgeProcess carebridge) throws Exception {
+        assertThat(carebridge.run("stage", "--council", sources.resolve("council").toString(), "--oxleas",
+                sources.resolve("oxleas").toString(), "--workforce", sources.resolve("workforce.csv").toString())).isZero();
+        assertThat(carebridge.run("wave", "override", WAVE, "--gate", "UNMAPPED_CODES", "--as", "analyst", "--reason",
+                "synthetic junk codes")).isZero();
+        assertThat(carebridge.run("wave", "rehearse", WAVE, "--staged", "--as", "tester")).isZero();
+    }
+
+    /** The schema's checksums and the reconciliation pack of the latest run into it. */
+    private static Outcome outcome(String database, String schema) throws Exception {
+        JdbcTemplate jdbc = ScratchDatabase.jdbc(database);
+        Path pack = Path.of(jdbc.queryForObject("SELECT pack_folder FROM reconciliation_run WHERE wave_code = ? AND"
+                + " target_schema = ? ORDER BY recon_id DESC FETCH FIRST 1 ROWS ONLY", String.class, WAVE, schema));
+        return new Outcome(new ModelChecksum(jdbc).of(schema, null),
+                Files.readString(pack.resolve("summary.csv"), StandardCharsets.UTF_8),
+                Files.readString(pack.resolve("exceptions.csv"), StandardCharsets.UTF_8));
+    }
+
+    private int consumers(String queue) {
+        var information = new RabbitAdmin(broker).getQueueInfo(queue);
+        return information == null ? 0 : information.getConsumerCount();
+    }
+
+    /** A range of a wave load that a worker is running and has committed at least {@code chunks} chunks of. */
+    private static Optional<Long> rangeUnderWay(int chunks) {
+        return ScratchDatabase.jdbc(REMOTE).queryForList("SELECT s.step_execution_id FROM batch_step_execution s"
+                + " JOIN batch_job_execution e ON e.job_execution_id = s.job_execution_id"
+                + " JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id"
+                + " WHERE i.job_name = 'loadWave' AND s.step_name LIKE 'loadCohortRange:%' AND s.status = 'STARTED'"
+                + " AND s.commit_count >= ? ORDER BY s.step_execution_id", Long.class, chunks).stream().findFirst();
+    }
+
+    private static long latestLoadExecution(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT MAX(e.job_execution_id) FROM batch_job_execution e JOIN batch_job_instance i"
+                + " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'loadWave'", Long.class);
+    }
+
+    private static long instanceOf(JdbcTemplate jdbc, long jobExecution) {
+        return jdbc.queryForObject("SELECT job_instance_id FROM batch_job_execution WHERE job_execution_id = ?",
+                Long.class, jobExecution);
+    }
+
+    private interface ThrowingExit {
+        int get() throws Exception;
+    }
+
+    private static int exitOf(ThrowingExit command) {
+        try {
+            return command.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -69,7 +69,6 @@ class ConsoleAuthorisationMatrixTest {
             Map.entry("POST /api/handovers/{caseId}/repair", DECIDERS),
             Map.entry("POST /api/waves/{wave}/handovers", EnumSet.of(OPERATOR, ADMIN))));
 
-
     @Autowired
     MockMvc mvc;
 

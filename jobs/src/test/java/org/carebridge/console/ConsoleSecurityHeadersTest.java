@@ -33,7 +33,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(HandoverTestSupport.Beans.class)
 class ConsoleSecurityHeadersTest {
 
-
     @Autowired
     MockMvc mvc;
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.carebridge.legacy.Column;
@@ -19,6 +18,7 @@ import org.carebridge.legacy.csv.CsvTableWriter;
 import org.carebridge.legacy.manifest.Manifest;
 import org.carebridge.legacy.manifest.ManifestEntry;
 import org.carebridge.legacy.manifest.ManifestVerifier;
+import org.carebridge.legacy.manifest.VerifiableOxleasBundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,20 +43,7 @@ class HostileBundleTest {
     void writeAVerifiableBundle() throws IOException {
         bundle = Files.createDirectories(root.resolve("oxleas"));
         elsewhere = Files.createDirectories(root.resolve("elsewhere"));
-        List<ManifestEntry> entries = new ArrayList<>();
-        for (SourceTable table : SourceTable.of(SourceSystem.OXLEAS)) {
-            CsvTableWriter writer = CsvTableWriter.create(bundle.resolve(table.fileName()),
-                    table.columns().stream().map(Column::name).toList());
-            String[] row = new String[table.columns().size()];
-            row[0] = "A1";
-            writer.write(row);
-            row[0] = "A2";
-            row[row.length - 1] = "x\ny";
-            writer.write(row);
-            writer.close();
-            entries.add(new ManifestEntry(table.fileName(), writer.rowsWritten(), writer.sha256Hex()));
-        }
-        Manifest.of(entries).write(bundle);
+        VerifiableOxleasBundle.writeTo(bundle);
     }
 
     private List<String> discrepancies() {

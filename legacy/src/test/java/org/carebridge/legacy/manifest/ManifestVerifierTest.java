@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.carebridge.legacy.Column;
-import org.carebridge.legacy.SourceSystem;
-import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.BundleFormatException;
-import org.carebridge.legacy.csv.CsvTableWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +18,7 @@ class ManifestVerifierTest {
     /** Writes every Oxleas file with two rows (one with a line break inside a field) and a true manifest. */
     @BeforeEach
     void writeAVerifiableBundle() {
-        List<ManifestEntry> entries = new ArrayList<>();
-        for (SourceTable table : SourceTable.of(SourceSystem.OXLEAS)) {
-            CsvTableWriter writer = CsvTableWriter.create(bundle.resolve(table.fileName()),
-                    table.columns().stream().map(Column::name).toList());
-            String[] row = new String[table.columns().size()];
-            row[0] = "A1";
-            writer.write(row);
-            row[0] = "A2";
-            row[row.length - 1] = "x\ny";
-            writer.write(row);
-            writer.close();
-            entries.add(new ManifestEntry(table.fileName(), writer.rowsWritten(), writer.sha256Hex()));
-        }
-        Manifest.of(entries).write(bundle);
+        VerifiableOxleasBundle.writeTo(bundle);
     }
 
     @Test

@@ -15,18 +15,19 @@ import org.carebridge.output.AtomicWrite;
 /** A benchmark's stages as a terminal table and as CSV. */
 public final class BenchTable {
 
-    private static final String[] HEADER = {"stage", "rows", "seconds", "rows_per_second", "peak_heap_mib"};
+    private static final String[] HEADER = {"stage", "rows", "seconds", "rows_per_second", "peak_heap_mib", "heap_after_gc_mib"};
 
     private BenchTable() {
     }
 
     public static List<String> lines(List<BenchStage> stages) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-46s %12s %9s %11s %14s", "stage", "rows", "seconds", "rows/s",
-                "peak heap MiB"));
+        lines.add(String.format(Locale.ROOT, "%-46s %12s %9s %11s %14s %15s", "stage", "rows", "seconds", "rows/s",
+                "peak heap MiB", "after GC MiB"));
         for (BenchStage s : stages) {
-            lines.add(String.format(Locale.ROOT, "%-46s %,12d %9.1f %,11.0f %14.0f", s.stage(), s.rows(), s.seconds(),
-                    s.rowsPerSecond(), s.peakHeapMiB()));
+            lines.add(String.format(Locale.ROOT, "%-46s %,12d %9.1f %,11.0f %14.0f %15s", s.stage(), s.rows(),
+                    s.seconds(), s.rowsPerSecond(), s.peakHeapMiB(), s.afterCollectionMiB().isEmpty() ? "–"
+                            : s.afterCollectionMiB()));
         }
         return lines;
     }
@@ -41,7 +42,7 @@ public final class BenchTable {
                     csv.writeNext(new String[]{s.stage(), Long.toString(s.rows()),
                             String.format(Locale.ROOT, "%.3f", s.seconds()),
                             String.format(Locale.ROOT, "%.0f", s.rowsPerSecond()),
-                            String.format(Locale.ROOT, "%.0f", s.peakHeapMiB())}, false);
+                            String.format(Locale.ROOT, "%.0f", s.peakHeapMiB()), s.afterCollectionMiB()}, false);
                 }
                 if (csv.checkError()) { // opencsv keeps a failed write's IOException to itself
                     throw csv.getException() != null ? csv.getException() : new IOException("CSV write failed");

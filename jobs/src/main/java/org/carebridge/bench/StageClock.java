@@ -14,11 +14,14 @@ public final class StageClock {
         long started = System.nanoTime();
         T result;
         long peak;
+        long afterCollection;
         try (HeapPeak heap = HeapPeak.start()) {
             result = work.get();
             peak = heap.peakBytes();
+            afterCollection = heap.peakAfterCollectionBytes();
         }
-        stages.add(new BenchStage(stage, rows.applyAsLong(result), (System.nanoTime() - started) / 1e9, peak));
+        stages.add(new BenchStage(stage, rows.applyAsLong(result), (System.nanoTime() - started) / 1e9, peak,
+                afterCollection));
         return result;
     }
 

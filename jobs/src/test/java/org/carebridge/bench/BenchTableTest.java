@@ -16,23 +16,23 @@ class BenchTableTest {
     @TempDir
     Path dir;
 
-    private final List<BenchStage> stages = List.of(new BenchStage("stage, with a comma", 1_000_000, 8.0, 300L << 20),
-            new BenchStage("W1 run", 0, 0.0, 0));
+    private final List<BenchStage> stages = List.of(new BenchStage("stage, with a comma", 1_000_000, 8.0, 300L << 20,
+            120L << 20), new BenchStage("W1 run", 0, 0.0, 0, -1));
 
     @Test
     void theCsvHasAHeaderAndOneQuotedRowPerStageWithRowsPerSecond() throws Exception {
         Path csv = dir.resolve("out/bench.csv");
         BenchTable.writeCsv(stages, csv);
         assertThat(Files.readAllLines(csv)).containsExactly(
-                "stage,rows,seconds,rows_per_second,peak_heap_mib",
-                "\"stage, with a comma\",1000000,8.000,125000,300",
-                "W1 run,0,0.000,0,0");
+                "stage,rows,seconds,rows_per_second,peak_heap_mib,heap_after_gc_mib",
+                "\"stage, with a comma\",1000000,8.000,125000,300,120",
+                "W1 run,0,0.000,0,0,");
     }
 
     @Test
     void onAFullDiskTheOlderCsvStaysWholeAndTheErrorIsOneLine() throws Exception {
         List<BenchStage> many = java.util.stream.IntStream.range(0, 5_000)
-                .mapToObj(i -> new BenchStage("stage " + i, i, 1.0, 0)).toList();
+                .mapToObj(i -> new BenchStage("stage " + i, i, 1.0, 0, -1)).toList();
         try (TinyDisk disk = TinyDisk.mount(dir.resolve("disk"), 64)) {
             Path csv = disk.root().resolve("bench.csv");
             BenchTable.writeCsv(stages, csv);
@@ -51,6 +51,7 @@ class BenchTableTest {
     void theTableAlignsOneLinePerStageUnderItsHeader() {
         List<String> lines = BenchTable.lines(stages);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).contains("1,000,000", "8.0", "125,000", "300");
+        assertThat(lines.get(1)).contains("1,000,000", "8.0", "125,000", "300", "120");
+        assertThat(lines.get(2)).as("no collection ran in that stage").endsWith("–");
     }
 }

@@ -277,7 +277,14 @@ public class WaveService {
         if (!inputs.isEmpty()) {
             parameters.addString(LoadResumption.INPUTS, inputs, false);
         }
-        JobExecution execution = jobs.run(loadWaveJob, parameters.toJobParameters(), resumption.sameWork(inputs));
+        JobExecution execution;
+        try {
+            execution = jobs.run(loadWaveJob, parameters.toJobParameters(), resumption.sameWork(inputs));
+        } catch (RuntimeException refused) {
+            // Refused before it started (no broker, another load running): the run must not stay RUNNING.
+            finishRun(prepared.runId(), "FAILED", prepared, Map.of(), null);
+            throw refused;
+        }
         Long loadedAs = execution.getJobParameters().getLong(WaveLoadJobConfiguration.RUN_ID);
         if (loadedAs != null && loadedAs != prepared.runId()) {
             console.progress("  resumed the interrupted load of run " + loadedAs + ": only its unfinished partitions ran");

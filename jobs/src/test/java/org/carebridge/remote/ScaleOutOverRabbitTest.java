@@ -208,6 +208,22 @@ class ScaleOutOverRabbitTest {
                 Long.class)).as("no job was started").isEqualTo(jobsBefore);
     }
 
+    @Test
+    @Order(4)
+    void aWaveRefusedForWantOfABrokerIsRecordedAsFailedNotLeftRunning() throws Exception {
+        CarebridgeProcess noBroker = carebridge(REFERENCE).with("--carebridge.remote.broker.port=1",
+                "--carebridge.remote.enabled=true");
+        Path output = dir.resolve("no-broker-run.out");
+
+        assertThat(noBroker.run(output, "wave", "run", WAVE, "--as", "tester")).isEqualTo(1);
+
+        assertThat(Files.readString(output, StandardCharsets.UTF_8)).contains("RabbitMQ is not reachable at 127.0.0.1:1");
+        JdbcTemplate jdbc = ScratchDatabase.jdbc(REFERENCE);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wave_run WHERE status = 'RUNNING'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT status FROM wave_run ORDER BY run_id DESC FETCH FIRST 1 ROWS ONLY",
+                String.class)).isEqualTo("FAILED");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private CarebridgeProcess carebridge(String database) {

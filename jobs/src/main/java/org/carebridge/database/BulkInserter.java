@@ -105,15 +105,25 @@ public class BulkInserter {
         }
         String text = value instanceof Boolean b ? (b ? "t" : "f")
                 : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        // Most values need no escape: copy them whole rather than a character at a time (the hot path of staging).
+        int from = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+            String escape = switch (text.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escape != null) {
+                out.append(text, from, i).append(escape);
+                from = i + 1;
             }
+        }
+        if (from == 0) {
+            out.append(text);
+        } else {
+            out.append(text, from, text.length());
         }
     }
 }

@@ -65,6 +65,22 @@ class BulkInserterTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void tabsReturnsAndBackslashesArriveVerbatimAtEitherEndAndSideBySide(DataSource dataSource) {
+        JdbcTemplate jdbc = freshTable(dataSource);
+        List<String> labels = List.of("\\starts", "ends\t", "\r\n\t\\", "a\\\\b\tc\rd", "Zoë\tŁódź\\", "plain");
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(new Object[]{(long) i, labels.get(i), null, null, null, null});
+        }
+
+        new BulkInserter(jdbc).insert("bulk_insert_test", COLUMNS, TYPES, rows);
+
+        assertThat(jdbc.queryForList("SELECT label FROM bulk_insert_test ORDER BY id", String.class))
+                .containsExactlyElementsOf(labels);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aLineHoldingOnlyTheEndOfDataMarkerInsideAValueDoesNotEndTheCopy(DataSource dataSource) {
         JdbcTemplate jdbc = freshTable(dataSource);
         List<Object[]> rows = List.of(new Object[]{1L, "first line\n\\.\nthird line", null, null, null, null},

@@ -47,6 +47,64 @@ class DateParserFuzzTest {
     }
 
     @Test
+    void datesAndTimestampsAreJudgedExactlyAsJavaTimesStrictFormattersJudgeThem() {
+        Fuzz.check("dates against java.time", 4_000, random -> HostileInput.nearlyATemporal(random, random.nextBoolean()),
+                text -> {
+                    assertThat(FieldParser.parse(DATE, text).value()).as(text)
+                            .isEqualTo(reference(text, "\\d{4}-\\d{2}-\\d{2}", FieldParser.DATE, java.time.LocalDate::from));
+                    assertThat(FieldParser.parse(TIMESTAMP, text).value()).as(text)
+                            .isEqualTo(reference(text, "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", FieldParser.TIMESTAMP,
+                                    java.time.LocalDateTime::from));
+                });
+    }
+
+    @Test
+    void datesAndTimestampsAreWrittenExactlyAsJavaTimesFormattersWriteThem() {
+        Fuzz.check("formatting against java.time", 2_000, HostileInput::anyTimestamp, timestamp -> {
+            assertThat(FieldParser.format(timestamp.toLocalDate())).isEqualTo(FieldParser.DATE.format(timestamp));
+            assertThat(FieldParser.format(timestamp)).isEqualTo(FieldParser.TIMESTAMP.format(timestamp));
+            assertThat(FieldParser.format(timestamp.withSecond(0))).as("toString would drop zero seconds")
+                    .isEqualTo(FieldParser.TIMESTAMP.format(timestamp.withSecond(0)));
+        });
+    }
+
+    @Test
+    void wholeNumbersAreJudgedExactlyAsTheAgreedPatternJudgesThem() {
+        Column id = SourceTable.COUNCIL_CLIENTS.column("CLIENT_ID");
+        Fuzz.check("whole numbers against the pattern", 3_000, random -> switch (random.nextInt(3)) {
+            case 0 -> HostileInput.text(random);
+            case 1 -> (random.nextBoolean() ? "-" : "") + random.nextLong(0, Long.MAX_VALUE / (1L << random.nextInt(60)));
+            default -> HostileInput.nearlyATemporal(random, false).replace('-', random.nextBoolean() ? '-' : '0');
+        }, text -> {
+            String t = text.strip();
+            boolean agreed = text.chars().noneMatch(c -> c < 0x20 && c != '\t') && t.matches("-?\\d+")
+                    && t.replace("-", "").length() <= id.width();
+            FieldParser.Outcome outcome = FieldParser.parse(id, text);
+            assertThat(outcome.ok() && outcome.value() != null).as(text).isEqualTo(agreed && !t.isEmpty());
+            if (agreed) {
+                assertThat(outcome.value()).isEqualTo(Long.parseLong(t));
+            }
+        });
+    }
+
+    /** What the agreed shape read by java.time's strict formatter gives: the value, or null when refused. */
+    private static Object reference(String text, String shape, java.time.format.DateTimeFormatter formatter,
+                                    java.time.temporal.TemporalQuery<?> query) {
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            return null; // a control character is refused before the value is read
+        }
+        String t = text.strip();
+        if (!t.matches(shape)) {
+            return null;
+        }
+        try {
+            return formatter.parse(t, query);
+        } catch (java.time.format.DateTimeParseException refused) {
+            return null;
+        }
+    }
+
+    @Test
     void anyTextInAnyColumnGivesATypedValueOrADefectNamingThatColumn() {
         SourceTable[] tables = SourceTable.values();
         Fuzz.check("any field", 2_000,

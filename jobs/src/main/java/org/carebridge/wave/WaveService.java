@@ -123,7 +123,7 @@ public class WaveService {
         if (resolver != null) {
             resolver.resolveStaged();
         }
-        WavePlan plan = currentPlan();
+        WavePlan plan = currentPlan().plan();
         Map<String, Integer> cohorts = new LinkedHashMap<>();
         waves.plan().forEach(w -> cohorts.put(w.code(), plan.cohort(w.code()).size()));
         Map<String, List<String>> conflicts = new LinkedHashMap<>();
@@ -137,7 +137,11 @@ public class WaveService {
         return new PlanReport(cohorts, plan.unassigned().stream().sorted().toList(), conflicts, late);
     }
 
-    private WavePlan currentPlan() {
+    /** The plan as things stand, with the merged persons it was made from (read once: the directory is large). */
+    private record Planned(WavePlan plan, Map<String, List<SourceRef>> persons) {
+    }
+
+    private Planned currentPlan() {
         PersonDirectory people = directory.getIfAvailable();
         if (people == null) {
             throw new UserFacingException("identity resolution is not available, so people cannot be put in waves");
@@ -148,7 +152,9 @@ public class WaveService {
         });
         Set<String> cutOver = lifecycle.states().entrySet().stream().filter(e -> e.getValue().live())
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
-        return new WavePlanner(waves.plan()).plan(people.persons(), recordFacts.all(mappings.load()), members, cutOver);
+        Map<String, List<SourceRef>> persons = people.persons();
+        return new Planned(new WavePlanner(waves.plan()).plan(persons, recordFacts.all(mappings.load()), members,
+                cutOver), persons);
     }
 
     // ---- rehearse, run ------------------------------------------------------------------------------------------
@@ -236,7 +242,7 @@ public class WaveService {
             resolver.resolveStaged();
         }
         phases.next("planning the cohort of " + wave.code());
-        WavePlan plan = currentPlan();
+        Planned plan = currentPlan();
         long runId = runIds.next();
         jdbc.update("INSERT INTO wave_run (run_id, wave_code, mode, target_schema, staging_run_id, mapping_version,"
                         + " started_at, status, started_by) VALUES (?, ?, ?, ?, (SELECT MAX(run_id) FROM staging_run), ?, ?,"
@@ -249,12 +255,12 @@ public class WaveService {
         CohortAnalysis.Result analysis = new CohortAnalysis(named).analyse(runId, context, waves.longStandingThreshold());
         List<Blocker> blockers = gates.evaluate(wave, runId, analysis);
         phases.done();
-        return new Prepared(runId, started, plan, analysis, blockers, context, phases);
+        return new Prepared(runId, started, plan.plan(), analysis, blockers, context, phases);
     }
 
-    private void writeCohort(long runId, String wave, WavePlan plan) {
-        Set<String> cohort = plan.cohort(wave);
-        Map<String, List<SourceRef>> persons = directory.getObject().persons();
+    private void writeCohort(long runId, String wave, Planned planned) {
+        Set<String> cohort = planned.plan().cohort(wave);
+        Map<String, List<SourceRef>> persons = planned.persons();
         List<Object[]> rows = new ArrayList<>();
         cohort.stream().sorted().forEach(person -> persons.getOrDefault(person, List.of()).forEach(ref ->
                 rows.add(new Object[]{runId, ref.system().name(), ref.id(), person, wave})));
@@ -471,7 +477,7 @@ public class WaveService {
     /** The gates for a wave as things stand now (staging, identity and decisions as they are). */
     public List<Blocker> blockers(String code) {
         Wave wave = wave(code);
-        WavePlan plan = currentPlan();
+        Planned plan = currentPlan();
         long runId = runIds.next();
         writeCohort(runId, wave.code(), plan);
         try {
@@ -499,7 +505,7 @@ public class WaveService {
      */
     public <T> T onCohort(String code, CohortWork<T> work) {
         Wave wave = wave(code);
-        WavePlan plan = currentPlan();
+        Planned plan = currentPlan();
         long runId = runIds.next();
         writeCohort(runId, wave.code(), plan);
         try {
@@ -516,6 +522,6 @@ public class WaveService {
 
     /** For tests: the planner's view of which wave each person belongs to. */
     Map<String, Assignment> assignments() {
-        return currentPlan().assignments();
+        return currentPlan().plan().assignments();
     }
 }

@@ -1,6 +1,7 @@
 package org.carebridge.load;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +25,17 @@ public final class Workforce {
 
     private final List<Entry> entries;
     private final Map<String, Entry> byLegacy = new HashMap<>();
+    /** Asked once per unallocated client: a scan of the whole workforce each time grew with clients × workers. */
+    private final Map<String, List<Entry>> managersByTeam = new HashMap<>();
 
     public Workforce(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         for (Entry e : entries) {
             if (e.legacySystem() != null && e.legacyWorkerId() != null) {
                 byLegacy.putIfAbsent(e.legacySystem() + ":" + e.legacyWorkerId(), e);
+            }
+            if ("TEAM_MANAGER".equals(e.role()) && e.teamCode() != null) {
+                managersByTeam.computeIfAbsent(e.teamCode(), t -> new ArrayList<>()).add(e);
             }
         }
     }
@@ -62,8 +68,7 @@ public final class Workforce {
 
     /** The team's manager in post on the cutover date (the lowest id if several): who holds unallocated cases. */
     public Optional<Entry> teamManager(String teamCode, LocalDate cutover) {
-        return entries.stream()
-                .filter(e -> teamCode.equals(e.teamCode()) && "TEAM_MANAGER".equals(e.role()) && e.inPostOn(cutover))
+        return managersByTeam.getOrDefault(teamCode, List.of()).stream().filter(e -> e.inPostOn(cutover))
                 .min(Comparator.comparing(Entry::workerId));
     }
 }

@@ -1,6 +1,10 @@
 package org.carebridge.reconcile;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
@@ -20,9 +24,11 @@ import org.springframework.stereotype.Component;
  * reconciliation, and clears its scratch rows when they are no longer needed.
  * <p>
  * A pass that failed (a worker killed, a file unreadable) keeps what its finished tables left: the next
- * reconciliation of the same wave run, staging run, mapping tables and cutover date resumes it, reading only the
- * tables that did not finish, under the failed pass's reconciliation id. A reconciliation of other work starts a new
- * pass and clears the abandoned one's rows.
+ * reconciliation that would read exactly the same resumes it, reading only the tables that did not finish, under the
+ * failed pass's reconciliation id. The same is: the wave and its cutover date, the staging run (the extract and the
+ * quarantine), the mapping-set version, and the cohort, every legacy record with its merged person (fingerprinted,
+ * so that re-running {@code wave run}, which lists the cohort under a new run id, resumes too). A reconciliation
+ * of other work starts a new pass and clears the abandoned one's rows.
  */
 @Component
 public class SourcePass {
@@ -30,6 +36,9 @@ public class SourcePass {
     /** What a reconciliation reads from the source: the scope of one pass. */
     record Request(long waveRunId, String wave, LocalDate cutover, long stagingRunId, String mappingsVersion) {
     }
+
+    /** Job parameter (not identifying): the fingerprint of the cohort the pass reads. */
+    static final String COHORT = "cohort.fingerprint";
 
     private final JobRunner jobs;
     private final Job reconcileSourceJob;
@@ -56,6 +65,7 @@ public class SourcePass {
      */
     long run(long freshReconId, Request request) {
         Long abandoned = unfinishedPass();
+        String cohort = cohortFingerprint(request.waveRunId());
         JobParameters fresh = new JobParametersBuilder()
                 .addLong(SourcePassJobConfiguration.RECON_ID, freshReconId)
                 .addLong(SourcePassJobConfiguration.WAVE_RUN_ID, request.waveRunId())
@@ -63,8 +73,9 @@ public class SourcePass {
                 .addString(SourcePassJobConfiguration.CUTOVER, request.cutover().toString())
                 .addLong(SourcePassJobConfiguration.STAGING_RUN_ID, request.stagingRunId())
                 .addString(SourcePassJobConfiguration.MAPPINGS_VERSION, request.mappingsVersion())
+                .addString(COHORT, cohort, false)
                 .toJobParameters();
-        JobExecution execution = jobs.run(reconcileSourceJob, fresh, earlier -> sameWork(earlier, request));
+        JobExecution execution = jobs.run(reconcileSourceJob, fresh, earlier -> sameWork(earlier, request, cohort));
         long reconId = execution.getJobParameters().getLong(SourcePassJobConfiguration.RECON_ID);
         inputs.release(reconId);
         if (abandoned != null && abandoned != reconId) {
@@ -85,12 +96,30 @@ public class SourcePass {
         }
     }
 
-    private static boolean sameWork(JobParameters earlier, Request request) {
-        return Objects.equals(earlier.getLong(SourcePassJobConfiguration.WAVE_RUN_ID), request.waveRunId())
+    private static boolean sameWork(JobParameters earlier, Request request, String cohort) {
+        return cohort.equals(earlier.getString(COHORT))
                 && request.wave().equals(earlier.getString(SourcePassJobConfiguration.WAVE))
                 && request.cutover().toString().equals(earlier.getString(SourcePassJobConfiguration.CUTOVER))
                 && Objects.equals(earlier.getLong(SourcePassJobConfiguration.STAGING_RUN_ID), request.stagingRunId())
                 && request.mappingsVersion().equals(earlier.getString(SourcePassJobConfiguration.MAPPINGS_VERSION));
+    }
+
+    /** SHA-256 of the cohort's legacy records and their persons, in a fixed order. */
+    private String cohortFingerprint(long waveRunId) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.query("SELECT source_system, source_id, person_id FROM wave_record WHERE run_id = ?"
+                + " ORDER BY source_system, source_id", rs -> {
+            for (int i = 1; i <= 3; i++) {
+                sha.update(rs.getString(i).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1f);
+            }
+        }, waveRunId);
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** The reconciliation id of the latest pass if it did not complete (its rows are kept for a resume). */

@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "worker", mixinStandardHelpOptions = true,
-        description = {"Runs partitions of staging (one source table each) and of wave loads (one range of people each)",
-                "that a manager sends over RabbitMQ (carebridge.remote.*), against the shared PostgreSQL database,",
-                "until stopped (Ctrl-C). Start any number, on any machines that reach the broker and the database",
-                "(staging workers also need the source files at the manager's paths). A partition cut short by a",
-                "stopped worker is failed and runs again when its job is restarted."})
+        description = {"Runs partitions of staging (one source table each), of wave loads (one range of people each)",
+                "and of reconciliation's source pass (one legacy table each) that a manager sends over RabbitMQ",
+                "(carebridge.remote.*), against the shared PostgreSQL database, until stopped (Ctrl-C). Start any",
+                "number, on any machines that reach the broker and the database (staging and reconciliation workers",
+                "also need the source files at the manager's paths). A partition cut short by a stopped worker is",
+                "failed and runs again when its job is restarted."})
 class WorkerCommand implements Callable<Integer> {
 
     private final ApplicationContextHolder context;

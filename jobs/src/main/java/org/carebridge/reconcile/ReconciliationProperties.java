@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reportsFolder  where report packs are written: {@code REPORTS/WAVE/RUN-ID/}
  * @param tolerancesFile the file holding per-check tolerances (none: every check must match exactly)
  * @param signoffRoles   the governance roles that must each sign a wave off before it is SIGNED_OFF
- * @param parallelism    source tables re-read at once; 0 means one per CPU core
+ * @param parallelism    source tables re-read at once on this machine's threads (partitions of the source pass);
+ *                       0 means one per CPU core. With remote partitioning the workers run the tables instead
  */
 @ConfigurationProperties("carebridge.reconciliation")
 public record ReconciliationProperties(Path reportsFolder, Path tolerancesFile, List<String> signoffRoles,

@@ -84,11 +84,13 @@ public class WaveReconciler {
     private final RunIds runIds;
     private final ObjectProvider<HandoverApprovals> approvals;
     private final CaseloadWeighting weighting;
+    private final SourcePass sourcePass;
     private final Clock clock;
 
     public WaveReconciler(JdbcTemplate jdbc, DataSource dataSource, Mappings mappings, SourceOpener opener,
                           WavesProperties waves, ReconciliationProperties properties, RunIds runIds,
-                          ObjectProvider<HandoverApprovals> approvals, PairingPolicy pairing, Clock clock) {
+                          ObjectProvider<HandoverApprovals> approvals, PairingPolicy pairing, SourcePass sourcePass,
+                          Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.mappings = mappings;
@@ -98,6 +100,7 @@ public class WaveReconciler {
         this.runIds = runIds;
         this.approvals = approvals;
         this.weighting = pairing.weighting();
+        this.sourcePass = sourcePass;
         this.clock = clock;
     }
 
@@ -110,17 +113,15 @@ public class WaveReconciler {
         Map<String, Object> run = jdbc.queryForMap("SELECT mode, staging_run_id FROM wave_run WHERE run_id = ?", waveRunId);
         Long stagingRunId = ((Number) value(run, "staging_run_id")).longValue();
         boolean live = "LIVE".equals(value(run, "mode"));
-        long reconId = runIds.next();
         var mappingSet = mappings.load();
-        Expectations expect = new Expectations(mappingSet, waveConfig.cutover());
-        CohortScope scope = CohortScope.of(jdbc, waveRunId, wave);
         SourceReread source = SourceReread.of(jdbc, stagingRunId, opener);
-        SourceIndex index = new SourceIndex(scope);
         Tolerances tolerances = Files.isRegularFile(properties.tolerancesFile())
                 ? Tolerances.load(properties.tolerancesFile()) : Tolerances.none();
+        // A resumed pass keeps the id it started with: its finished tables' rows are filed under it.
+        long reconId = sourcePass.run(runIds.next(), new SourcePass.Request(waveRunId, wave, waveConfig.cutover(),
+                stagingRunId, mappingSet.version()));
         try {
-            SourcePass.Totals totals = new SourcePass(jdbc, reconId, source, index, QuarantineIndex.load(jdbc), expect,
-                    properties.parallelism()).run();
+            SourceFigures totals = SourceFigures.of(jdbc, reconId);
             Map<String, Long> excluded = exclusions(schema, wave);
             removeExcludedFromExpected(reconId, schema, wave);
 
@@ -148,7 +149,7 @@ public class WaveReconciler {
                 }
                 referentialIntegrity(schema, wave, tolerances, add, draft);
                 money(reconId, schema, wave, totals, tolerances, add, draft);
-                keyDates(schema, wave, totals, tolerances, add, draft);
+                keyDates(reconId, schema, wave, totals, tolerances, add, draft);
                 Caseloads caseloads = caseloads(schema, wave, waveConfig.cutover());
                 caseload(schema, wave, caseloads, tolerances, add, draft);
                 handovers(wave, longStandingMh, tolerances, add, draft);
@@ -167,15 +168,15 @@ public class WaveReconciler {
                     pack.passed() ? "PASS" : "FAIL", failed, ranBy, Timestamp.valueOf(LocalDateTime.now(clock)));
             return new Result(reconId, wave, pack.directory(), pack.reportSha256(), pack.passed(), failed, checks);
         } finally {
-            jdbc.update("DELETE FROM recon_source_row WHERE recon_id = ?", reconId);
+            sourcePass.forget(reconId);
         }
     }
 
     // ---- ledger and coverage -------------------------------------------------------------------------------------
 
-    private void ledgers(SourcePass.Totals totals, Tolerances tolerances, Consumer<CheckResult> add) {
+    private void ledgers(SourceFigures totals, Tolerances tolerances, Consumer<CheckResult> add) {
         for (SourceTable table : SourceTable.values()) {
-            Long read = totals.read.get(table);
+            Long read = totals.read().get(table);
             if (read == null) {
                 continue;
             }
@@ -189,10 +190,10 @@ public class WaveReconciler {
         }
     }
 
-    private void cohortCoverage(String schema, String wave, SourcePass.Totals totals, Map<String, Long> excluded,
+    private void cohortCoverage(String schema, String wave, SourceFigures totals, Map<String, Long> excluded,
                                 Tolerances tolerances, Consumer<CheckResult> add) {
         for (EntityComparison entity : Entities.all()) {
-            long expected = totals.inCohort.getOrDefault(entity.id(), 0L);
+            long expected = totals.inCohort().getOrDefault(entity.id(), 0L);
             String filter = entity.targetSql(schema).contains("WHERE") ? " AND " : " WHERE ";
             long loaded = count("SELECT COUNT(*) FROM (" + entity.targetSql(schema) + filter + "wave_code = '" + wave
                     + "') t");
@@ -227,17 +228,17 @@ public class WaveReconciler {
 
     // ---- identity --------------------------------------------------------------------------------------------------
 
-    private void identityEquation(String schema, String wave, SourcePass.Totals totals, Tolerances tolerances,
+    private void identityEquation(String schema, String wave, SourceFigures totals, Tolerances tolerances,
                                   Consumer<CheckResult> add, ReportPackDraft draft) {
         long linked = count("SELECT COUNT(*) FROM " + schema + ".person_source_link WHERE wave_code = '" + wave
                 + "' AND link_kind IN ('LINKED', 'DELETED_RECORD')");
         long duplicates = count("SELECT COUNT(*) FROM " + schema + ".person_source_link WHERE wave_code = '" + wave
                 + "' AND link_kind = 'MERGED_RECORD'");
         long persons = count("SELECT COUNT(*) FROM " + schema + ".person WHERE wave_code = '" + wave + "'");
-        long expected = totals.personRecordsInCohort - linked - duplicates;
+        long expected = totals.personRecordsInCohort() - linked - duplicates;
         String id = "identity-equation";
         add.accept(CheckResult.evaluate(new CheckDefinition(id, "Identity equation", Category.IDENTITY,
-                "Legacy person records of the wave's people (" + totals.personRecordsInCohort + ", from the source) minus"
+                "Legacy person records of the wave's people (" + totals.personRecordsInCohort() + ", from the source) minus"
                         + " records linked to another record's person (" + linked + ") minus council records merged into"
                         + " another (" + duplicates + ") must equal the merged persons (" + persons + ").", Unit.PERSONS),
                 expected, persons, tolerances.forCheck(id)));
@@ -336,7 +337,7 @@ public class WaveReconciler {
 
     // ---- money -----------------------------------------------------------------------------------------------------
 
-    private void money(long reconId, String schema, String wave, SourcePass.Totals totals, Tolerances tolerances,
+    private void money(long reconId, String schema, String wave, SourceFigures totals, Tolerances tolerances,
                        Consumer<CheckResult> add, ReportPackDraft draft) {
         BigDecimal target = jdbc.queryForObject("SELECT COALESCE(SUM(weekly_cost), 0) FROM " + schema + ".care_package"
                 + " WHERE wave_code = ? AND status = 'OPEN'", BigDecimal.class, wave);
@@ -344,10 +345,10 @@ public class WaveReconciler {
         add.accept(CheckResult.evaluate(new CheckDefinition("money-weekly-total", "Weekly cost of open care packages",
                 Category.MONEY, "The weekly cost of every open package of the wave's people, computed from the source by"
                 + " the CLD rule, against the merged model's, to the penny; each package that differs is listed.",
-                Unit.POUNDS), totals.weeklyCost, target.setScale(2), tolerances.forCheck("money-weekly-total")));
+                Unit.POUNDS), totals.weeklyCost(), target.setScale(2), tolerances.forCheck("money-weekly-total")));
         groupedMoney(schema, wave, "money-by-service-type", "service type", "service_type",
-                totals.weeklyCostByServiceType, "(unmapped)", tolerances, add, draft);
-        groupedMoney(schema, wave, "money-by-provider", "provider", "provider_name", totals.weeklyCostByProvider,
+                totals.weeklyCostByServiceType(), "(unmapped)", tolerances, add, draft);
+        groupedMoney(schema, wave, "money-by-provider", "provider", "provider_name", totals.weeklyCostByProvider(),
                 "(no provider)", tolerances, add, draft);
     }
 
@@ -411,33 +412,34 @@ public class WaveReconciler {
 
     // ---- key dates -------------------------------------------------------------------------------------------------
 
-    private void keyDates(String schema, String wave, SourcePass.Totals totals, Tolerances tolerances,
+    private void keyDates(long reconId, String schema, String wave, SourceFigures totals, Tolerances tolerances,
                           Consumer<CheckResult> add, ReportPackDraft draft) {
         long packages = epochDays("SELECT start_date, end_date FROM " + schema + ".care_package WHERE wave_code = ?", wave);
-        long expectedPackages = totals.packageDateTotal - excludedDates(schema, wave, "COUNCIL_SERVICES");
+        long expectedPackages = totals.packageDateTotal() - excludedDates(schema, wave, "COUNCIL_SERVICES");
         add.accept(CheckResult.evaluate(new CheckDefinition("dates-care-packages", "Hash total of package start and end dates",
                 Category.KEY_DATES, "The sum of every package's start and end date (as day numbers) in the source against"
                 + " the merged model: any shifted date changes it.", Unit.HASH_TOTAL), expectedPackages, packages,
                 tolerances.forCheck("dates-care-packages")));
-        birthDates(schema, wave, totals, tolerances, add, draft);
+        birthDates(reconId, schema, wave, tolerances, add, draft);
         long relationships = epochDays("SELECT start_date, end_date FROM " + schema + ".worker_relationship WHERE wave_code = ?", wave);
-        long expectedRelationships = totals.relationshipDateTotal - excludedDates(schema, wave, "COUNCIL_ALLOCATIONS")
+        long expectedRelationships = totals.relationshipDateTotal() - excludedDates(schema, wave, "COUNCIL_ALLOCATIONS")
                 - excludedDates(schema, wave, "OXLEAS_CARE_COORDINATORS");
         add.accept(CheckResult.evaluate(new CheckDefinition("dates-relationships",
                 "Hash total of worker relationship start and end dates", Category.KEY_DATES, "The sum of every allocation"
                 + " and care-coordinator assignment's start and end date in the source against the merged model.",
                 Unit.HASH_TOTAL), expectedRelationships, relationships, tolerances.forCheck("dates-relationships")));
         long[] reviewTotals = {0, 0};
-        jdbc.query("SELECT person_id, due_date, source_event_id FROM " + schema + ".review_due WHERE wave_code = ?", rs -> {
+        jdbc.query("SELECT person_id, due_date, source_event_id, " + sourceDay(TablePass.REVIEW_DUE, "r.source_event_id")
+                + " FROM " + schema + ".review_due r WHERE wave_code = ?", rs -> {
             reviewTotals[1] += rs.getDate(2).toLocalDate().toEpochDay();
-            Long expected = totals.eventReviewDue.get(rs.getString(3));
+            Long expected = rs.getObject(4) == null ? null : rs.getLong(4);
             reviewTotals[0] += expected == null ? 0 : expected;
             if (expected == null || expected != rs.getDate(2).toLocalDate().toEpochDay()) {
                 draft.exception(new ExceptionItem("dates-reviews-due", ExceptionKind.DIFFERENT, SourceSystem.COUNCIL,
                         "EVENTS", rs.getString(3), "review_due", rs.getString(1),
                         "review due date differs from the source review's NEXT_REVIEW_DUE"));
             }
-        }, wave);
+        }, reconId, wave);
         add.accept(CheckResult.evaluate(new CheckDefinition("dates-reviews-due", "Hash total of reviews due",
                 Category.KEY_DATES, "Each review due in the merged model against the NEXT_REVIEW_DUE of the source review"
                 + " it came from.", Unit.HASH_TOTAL), reviewTotals[0], reviewTotals[1], tolerances.forCheck("dates-reviews-due")));
@@ -447,14 +449,14 @@ public class WaveReconciler {
      * Each merged person's date of birth against the one in the source record the load chose as primary (read from
      * the extract): a shifted or swapped date of birth changes the total and names the person.
      */
-    private void birthDates(String schema, String wave, SourcePass.Totals totals, Tolerances tolerances,
+    private void birthDates(long reconId, String schema, String wave, Tolerances tolerances,
                             Consumer<CheckResult> add, ReportPackDraft draft) {
         long[] sums = {0, 0};
-        jdbc.query("SELECT p.person_id, p.date_of_birth, l.source_system, l.source_id FROM " + schema + ".person p JOIN "
+        jdbc.query("SELECT p.person_id, p.date_of_birth, l.source_system, l.source_id, "
+                + sourceDay(TablePass.BIRTH, "l.source_system || '|' || l.source_id") + " FROM " + schema + ".person p JOIN "
                 + schema + ".person_source_link l ON l.person_id = p.person_id AND l.link_kind = 'PRIMARY'"
                 + " WHERE p.wave_code = ?", rs -> {
-            String sourceKey = rs.getString(3) + "|" + rs.getString(4);
-            Long expected = totals.birthDay.get(sourceKey);
+            Long expected = rs.getObject(5) == null ? null : rs.getLong(5);
             long actual = rs.getDate(2) == null ? 0 : rs.getDate(2).toLocalDate().toEpochDay();
             sums[0] += expected == null ? 0 : expected;
             sums[1] += actual;
@@ -464,11 +466,21 @@ public class WaveReconciler {
                                 ? SourceTable.COUNCIL_CLIENTS : SourceTable.OXLEAS_PATIENTS).tableName(),
                         rs.getString(4), "person", rs.getString(1), "date of birth differs from the primary source record's"));
             }
-        }, wave);
+        }, reconId, wave);
         add.accept(CheckResult.evaluate(new CheckDefinition("dates-birth", "Hash total of dates of birth",
                 Category.KEY_DATES, "Each merged person's date of birth (as a day number) against the date of birth in the"
                 + " source record it was taken from, summed over the wave.", Unit.HASH_TOTAL), sums[0], sums[1],
                 tolerances.forCheck("dates-birth")));
+    }
+
+    /**
+     * The source's date (day number) for a merged row's source key, as a column of the query over the merged rows:
+     * looked up row by row, so the merged rows come in the order they always did and no date map is held here. A key
+     * the source holds twice gives the date of the row read last, as the single pass's map did.
+     */
+    private static String sourceDay(String kind, String keyExpression) {
+        return "(SELECT d.day_number FROM recon_source_day d WHERE d.recon_id = ? AND d.kind = '" + kind + "' AND"
+                + " d.row_key = " + keyExpression + " ORDER BY d.seq DESC FETCH FIRST 1 ROWS ONLY)";
     }
 
     private long epochDays(String sql, String wave) {
@@ -625,20 +637,20 @@ public class WaveReconciler {
 
     // ---- charts and extract files -------------------------------------------------------------------------------------
 
-    private ReportCharts charts(String schema, String wave, SourcePass.Totals totals, Map<String, Long> excluded,
+    private ReportCharts charts(String schema, String wave, SourceFigures totals, Map<String, Long> excluded,
                                 Caseloads caseloads) {
         List<PairedValue> rows = new ArrayList<>();
         for (EntityComparison entity : Entities.all()) {
             String filter = entity.targetSql(schema).contains("WHERE") ? " AND " : " WHERE ";
             long loaded = count("SELECT COUNT(*) FROM (" + entity.targetSql(schema) + filter + "wave_code = '" + wave + "') t");
-            rows.add(PairedValue.of(entity.sourceTable().tableName(), totals.inCohort.getOrDefault(entity.id(), 0L),
+            rows.add(PairedValue.of(entity.sourceTable().tableName(), totals.inCohort().getOrDefault(entity.id(), 0L),
                     loaded + excluded.getOrDefault(entity.sourceTable().name(), 0L)));
         }
         List<PairedValue> money = new ArrayList<>();
         Map<String, BigDecimal> target = targetMoney(schema, wave, "service_type", "(unmapped)");
-        Set<String> types = new TreeSet<>(totals.weeklyCostByServiceType.keySet());
+        Set<String> types = new TreeSet<>(totals.weeklyCostByServiceType().keySet());
         types.addAll(target.keySet());
-        types.forEach(t -> money.add(new PairedValue(t, totals.weeklyCostByServiceType.getOrDefault(t, BigDecimal.ZERO),
+        types.forEach(t -> money.add(new PairedValue(t, totals.weeklyCostByServiceType().getOrDefault(t, BigDecimal.ZERO),
                 target.getOrDefault(t, BigDecimal.ZERO))));
         return ReportCharts.of(rows, money, paired(caseloads.perTeam()), paired(caseloads.perWorker()));
     }
@@ -649,7 +661,7 @@ public class WaveReconciler {
         return values;
     }
 
-    private List<ExtractFile> extractFiles(SourceReread source, SourcePass.Totals totals, long stagingRunId) {
+    private List<ExtractFile> extractFiles(SourceReread source, SourceFigures totals, long stagingRunId) {
         List<ExtractFile> files = new ArrayList<>();
         Map<String, Object> run = jdbc.queryForMap("SELECT council_source, oxleas_source FROM staging_run WHERE run_id = ?",
                 stagingRunId);
@@ -664,7 +676,7 @@ public class WaveReconciler {
         if (council != null && !council.toString().startsWith("jdbc:")) {
             for (SourceTable table : SourceTable.of(SourceSystem.COUNCIL)) {
                 Path file = Path.of(council.toString()).resolve(table.fileName());
-                files.add(new ExtractFile(SourceSystem.COUNCIL, table.fileName(), totals.read.getOrDefault(table, 0L),
+                files.add(new ExtractFile(SourceSystem.COUNCIL, table.fileName(), totals.read().getOrDefault(table, 0L),
                         ManifestVerifier.sha256(file)));
             }
         }

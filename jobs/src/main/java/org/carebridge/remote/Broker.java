@@ -53,7 +53,7 @@ public class Broker {
     }
 
     public List<String> queues() {
-        return List.of(properties.queues().staging(), properties.queues().load());
+        return List.of(properties.queues().staging(), properties.queues().load(), properties.queues().reconciliation());
     }
 
     String address() {

@@ -7,7 +7,7 @@ import org.springframework.batch.integration.partition.RemotePartitioningManager
 import org.springframework.messaging.MessageChannel;
 
 /**
- * Builds the manager side of Spring Batch's remote partitioning for the two partitioned steps: the partitioner
+ * Builds the manager side of Spring Batch's remote partitioning for the partitioned steps: the partitioner
  * splits the work exactly as it does locally (same partition names, same execution contexts), and each partition
  * goes out as a {@link PartitionRequest} on the request channel. Results are read back by polling the job
  * repository, where the workers record them, so there are no reply queues to lose.
@@ -21,6 +21,10 @@ public class RemoteManagerSteps {
     public static final String STAGING_WORKER_STEP = "stageTable";
     /** The worker step of the wave load's {@code loadCohort}: one range of person ids. */
     public static final String LOAD_WORKER_STEP = "loadCohortRange";
+    /** The worker step of reconciliation's {@code readSourceTables}: one legacy table read again from the extract. */
+    public static final String RECONCILE_WORKER_STEP = "reconcileTable";
+    /** The worker step of reconciliation's {@code readReferralIndex}: the referrals, which contacts are reached by. */
+    public static final String RECONCILE_REFERRALS_WORKER_STEP = "reconcileReferrals";
 
     private final JobRepository jobRepository;
     private final MessageChannel requests;

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Scale-out over RabbitMQ ({@code carebridge.remote.*}). Off by default: every partition then runs on the
  * process's own threads, as before.
  *
- * @param enabled           the manager sends the partitions of staging ({@code stageTables}) and of the wave load
- *                          ({@code loadCohort}) to {@code ./carebridge worker} processes instead of running them itself
+ * @param enabled           the manager sends the partitions of staging ({@code stageTables}), of the wave load
+ *                          ({@code loadCohort}) and of reconciliation's source pass ({@code readReferralIndex},
+ *                          {@code readSourceTables}) to {@code ./carebridge worker} processes instead of running them
+ *                          itself
  * @param broker            where RabbitMQ is
  * @param queues            one durable queue per partitioned step
  * @param workerConcurrency partitions of each queue one worker process runs at once
@@ -24,7 +26,7 @@ public record RemoteProperties(boolean enabled, Broker broker, Queues queues, in
 
     public RemoteProperties {
         broker = broker == null ? new Broker(null, 0, null, null, null, null) : broker;
-        queues = queues == null ? new Queues(null, null) : queues;
+        queues = queues == null ? new Queues(null, null, null) : queues;
         workerConcurrency = workerConcurrency <= 0 ? 1 : workerConcurrency;
         pollInterval = positiveOr(pollInterval, Duration.ofSeconds(1));
         workerWait = positiveOr(workerWait, Duration.ofMinutes(2));
@@ -36,6 +38,8 @@ public record RemoteProperties(boolean enabled, Broker broker, Queues queues, in
         return switch (workerStep) {
             case RemoteManagerSteps.STAGING_WORKER_STEP -> queues.staging();
             case RemoteManagerSteps.LOAD_WORKER_STEP -> queues.load();
+            case RemoteManagerSteps.RECONCILE_WORKER_STEP, RemoteManagerSteps.RECONCILE_REFERRALS_WORKER_STEP ->
+                    queues.reconciliation();
             default -> throw new IllegalArgumentException("no queue carries partitions of step " + workerStep);
         };
     }
@@ -65,10 +69,11 @@ public record RemoteProperties(boolean enabled, Broker broker, Queues queues, in
         }
     }
 
-    public record Queues(String staging, String load) {
+    public record Queues(String staging, String load, String reconciliation) {
         public Queues {
             staging = blankOr(staging, "carebridge.partitions.staging");
             load = blankOr(load, "carebridge.partitions.load");
+            reconciliation = blankOr(reconciliation, "carebridge.partitions.reconciliation");
         }
     }
 

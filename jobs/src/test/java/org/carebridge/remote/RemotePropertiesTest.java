@@ -17,6 +17,11 @@ class RemotePropertiesTest {
         assertThat(defaults.broker().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(defaults.queueFor(RemoteManagerSteps.STAGING_WORKER_STEP)).isEqualTo("carebridge.partitions.staging");
         assertThat(defaults.queueFor(RemoteManagerSteps.LOAD_WORKER_STEP)).isEqualTo("carebridge.partitions.load");
+        // both steps of reconciliation's source pass share one queue
+        assertThat(defaults.queueFor(RemoteManagerSteps.RECONCILE_WORKER_STEP))
+                .isEqualTo("carebridge.partitions.reconciliation");
+        assertThat(defaults.queueFor(RemoteManagerSteps.RECONCILE_REFERRALS_WORKER_STEP))
+                .isEqualTo("carebridge.partitions.reconciliation");
         assertThat(defaults.workerConcurrency()).isOne();
     }
 

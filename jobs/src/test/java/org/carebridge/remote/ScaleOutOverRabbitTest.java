@@ -3,6 +3,7 @@ package org.carebridge.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.carebridge.batch.ProcessOwner;
 import org.carebridge.generator.GeneratorSettings;
 import org.carebridge.generator.SourceGenerator;
+import org.carebridge.legacy.SourceTable;
 import org.carebridge.merged.ModelChecksum;
 import org.carebridge.merged.RowHash;
 import org.carebridge.testsupport.CarebridgeProcess;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -52,6 +57,7 @@ class ScaleOutOverRabbitTest {
     private static final String QUEUES = "carebridge.test." + UUID.randomUUID();
     private static final String STAGING_QUEUE = QUEUES + ".staging";
     private static final String LOAD_QUEUE = QUEUES + ".load";
+    private static final String RECONCILIATION_QUEUE = QUEUES + ".reconciliation";
 
     /** Kept after the run: the workers' and the manager's output explain a failure. */
     private final Path dir = Path.of("target", "scale-out-test", UUID.randomUUID().toString());
@@ -60,6 +66,8 @@ class ScaleOutOverRabbitTest {
     private Outcome referenceRehearsal;
     private Outcome referenceLive;
     private CarebridgeProcess manager;
+    /** How the workers are started: the manager's database and this test's queues. */
+    private CarebridgeProcess remote;
     private final List<Worker> workers = new ArrayList<>();
     private CachingConnectionFactory broker;
 
@@ -83,12 +91,12 @@ class ScaleOutOverRabbitTest {
         broker = new CachingConnectionFactory("127.0.0.1", 5672);
 
         // Workers read the partitions' own settings: two people per chunk makes a range's progress visible.
-        CarebridgeProcess remote = carebridge(REMOTE).with("--carebridge.remote.queues.staging=" + STAGING_QUEUE,
-                "--carebridge.remote.queues.load=" + LOAD_QUEUE, "--carebridge.quiet=false",
+        remote = carebridge(REMOTE).with("--carebridge.remote.queues.staging=" + STAGING_QUEUE,
+                "--carebridge.remote.queues.load=" + LOAD_QUEUE,
+                "--carebridge.remote.queues.reconciliation=" + RECONCILIATION_QUEUE, "--carebridge.quiet=false",
                 "--carebridge.load.persons-per-chunk=2");
         for (int i = 1; i <= 2; i++) {
-            Path output = dir.resolve("worker-" + i + ".out");
-            workers.add(new Worker(remote.start(output, "worker"), output));
+            startWorker();
         }
         manager = remote.with("--carebridge.remote.enabled=true", "--carebridge.remote.poll-interval=250ms");
 
@@ -111,6 +119,7 @@ class ScaleOutOverRabbitTest {
             RabbitAdmin admin = new RabbitAdmin(broker);
             admin.deleteQueue(STAGING_QUEUE);
             admin.deleteQueue(LOAD_QUEUE);
+            admin.deleteQueue(RECONCILIATION_QUEUE);
             broker.destroy();
         }
     }
@@ -120,16 +129,26 @@ class ScaleOutOverRabbitTest {
     void twoWorkersStageAndRehearseTheWaveToTheSameModelAndReconciliationAsOneProcess() throws Exception {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                 .failFast("a worker stopped", () -> workers.stream().anyMatch(w -> !w.process().isAlive()))
-                .until(() -> consumers(STAGING_QUEUE) == 2 && consumers(LOAD_QUEUE) == 2);
+                .until(() -> consumers(STAGING_QUEUE) == 2 && consumers(LOAD_QUEUE) == 2
+                        && consumers(RECONCILIATION_QUEUE) == 2);
 
         stageAndRehearse(manager.with("--carebridge.load.partitions=4"));
 
         assertThat(outcome(REMOTE, "rehearsal")).isEqualTo(referenceRehearsal);
         for (Worker worker : workers) {
             String output = Files.readString(worker.output(), StandardCharsets.UTF_8);
-            assertThat(output).as("each worker staged tables and loaded ranges")
-                    .contains("running stageTable:", "running loadCohortRange:");
+            assertThat(output).as("each worker staged tables, loaded ranges and read tables for reconciliation")
+                    .contains("running stageTable:", "running loadCohortRange:", "running reconcileTable:");
         }
+        // The job repository's own record of who ran each partition of the rehearsal's reconciliation: every legacy
+        // table, each claimed by one of the two workers, none by the manager.
+        Map<String, ProcessOwner> readers = reconciliationPartitionOwners(ScratchDatabase.jdbc(REMOTE));
+        assertThat(readers.keySet()).hasSize(SourceTable.values().length)
+                .contains("reconcileReferrals:OXLEAS_REFERRALS", "reconcileTable:COUNCIL_CASE_NOTES");
+        List<Long> workerPids = workers.stream().map(w -> w.process().pid()).toList();
+        assertThat(readers.values()).allSatisfy(owner -> assertThat(owner.pid()).isIn(workerPids));
+        assertThat(readers.values().stream().map(ProcessOwner::pid).distinct()).as("both workers read tables")
+                .hasSize(2);
     }
 
     @Test
@@ -185,6 +204,67 @@ class ScaleOutOverRabbitTest {
 
     @Test
     @Order(3)
+    void aWorkerKilledWhileReadingATableForReconciliationFailsThatTableAndTheReRunReadsItAloneToTheSamePack()
+            throws Exception {
+        startWorker(); // the step before killed one of the two
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> consumers(RECONCILIATION_QUEUE) == 2);
+        JdbcTemplate jdbc = ScratchDatabase.jdbc(REMOTE);
+        long earlierPass = latestExecutionOf(jdbc, "reconcileSource"); // the live run's
+        Path firstOutput = dir.resolve("reconcile-killed.out");
+        Process firstRun = manager.start(firstOutput, "reconcile", WAVE, "--as", "tester");
+
+        // Once the referrals are read, every table's partition is held at its first write into the scratch rows (the
+        // table is locked), so that the kill lands mid-partition whatever the machine's speed.
+        long killed;
+        try (Connection lock = DriverManager.getConnection(ScratchDatabase.url(REMOTE), "postgres", "")) {
+            lock.setAutoCommit(false);
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+                    .failFast("the reconciliation ended before its referrals were read", () -> !firstRun.isAlive())
+                    .until(() -> latestExecutionOf(jdbc, "reconcileSource") > earlierPass
+                            && partitionStatus(jdbc, "reconcileReferrals:OXLEAS_REFERRALS").equals("COMPLETED"));
+            lock.createStatement().execute("LOCK TABLE recon_source_row IN EXCLUSIVE MODE");
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .failFast("the reconciliation ended before a table was held", () -> !firstRun.isAlive())
+                    .until(() -> tablesHeld(jdbc) > 0 && tablesHeld(jdbc) == tablesUnderWay(jdbc).size());
+            killed = tablesUnderWay(jdbc).get(0);
+            Worker victim = null;
+            for (Worker worker : workers) {
+                victim = worker.process().isAlive() && worker.runs(killed) ? worker : victim;
+            }
+            assertThat(victim).as("the worker reading step execution " + killed).isNotNull();
+            victim.process().destroyForcibly(); // SIGKILL mid-table
+            victim.process().waitFor(1, TimeUnit.MINUTES);
+            lock.rollback(); // the other worker's tables go on
+        }
+
+        assertThat(firstRun.waitFor(3, TimeUnit.MINUTES)).as("the manager does not wait for ever").isTrue();
+        assertThat(firstRun.exitValue()).isEqualTo(1);
+        String killedPartition = jdbc.queryForObject("SELECT step_name FROM batch_step_execution WHERE"
+                + " step_execution_id = ? AND status = 'FAILED'", String.class, killed);
+        assertThat(Files.readString(firstOutput, StandardCharsets.UTF_8)).contains("partition " + killedPartition
+                + " failed", "stopped while running it", "run the same command again");
+        long failedExecution = latestExecutionOf(jdbc, "reconcileSource");
+
+        Path againOutput = dir.resolve("reconcile-again.out");
+        assertThat(manager.run(againOutput, "reconcile", WAVE, "--as", "tester"))
+                .as(Files.readString(againOutput, StandardCharsets.UTF_8)).isZero();
+
+        long restarted = latestExecutionOf(jdbc, "reconcileSource");
+        assertThat(restarted).isNotEqualTo(failedExecution);
+        assertThat(instanceOf(jdbc, restarted)).as("the re-run restarted the failed source pass, not a new one")
+                .isEqualTo(instanceOf(jdbc, failedExecution));
+        assertThat(jdbc.queryForList("SELECT step_name FROM batch_step_execution WHERE job_execution_id = ? AND"
+                + " step_name LIKE '%:%'", String.class, restarted)).as("tables read by the restart")
+                .containsExactly(killedPartition);
+        assertThat(outcome(REMOTE, "merged")).isEqualTo(referenceLive);
+        for (String scratch : List.of("recon_source_row", "recon_source_day", "recon_source_figure", "recon_referral")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + scratch, Long.class)).as(scratch).isZero();
+        }
+    }
+
+    @Test
+    @Order(4)
     void withoutABrokerTheManagerAndAWorkerEachRefuseAtOnceInOneLine() throws Exception {
         CarebridgeProcess noBroker = carebridge(REFERENCE).with("--carebridge.remote.broker.port=1");
         long jobsBefore = ScratchDatabase.jdbc(REFERENCE).queryForObject("SELECT COUNT(*) FROM batch_job_execution",
@@ -226,6 +306,47 @@ class ScaleOutOverRabbitTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
+    private void startWorker() throws Exception {
+        Path output = dir.resolve("worker-" + (workers.size() + 1) + ".out");
+        workers.add(new Worker(remote.start(output, "worker"), output));
+    }
+
+    /** Step name → the worker process that claimed it, for each partition of the latest reconciliation source pass. */
+    private static Map<String, ProcessOwner> reconciliationPartitionOwners(JdbcTemplate jdbc) {
+        Map<String, ProcessOwner> owners = new TreeMap<>();
+        DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
+        jdbc.query("SELECT s.step_name, COALESCE(c.serialized_context, c.short_context) FROM batch_step_execution s"
+                + " JOIN batch_step_execution_context c ON c.step_execution_id = s.step_execution_id"
+                + " WHERE s.job_execution_id = ? AND s.step_name LIKE '%:%'", rs -> {
+            try {
+                Map<String, Object> context = serializer.deserialize(
+                        new ByteArrayInputStream(rs.getString(2).getBytes(StandardCharsets.ISO_8859_1)));
+                owners.put(rs.getString(1), ProcessOwner.parse((String) context.get(PartitionExecutor.OWNER)));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, latestExecutionOf(jdbc, "reconcileSource"));
+        return owners;
+    }
+
+    private static String partitionStatus(JdbcTemplate jdbc, String stepName) {
+        return jdbc.queryForList("SELECT status FROM batch_step_execution WHERE step_name = ? AND job_execution_id = ?",
+                String.class, stepName, latestExecutionOf(jdbc, "reconcileSource")).stream().findFirst().orElse("");
+    }
+
+    /** Reconciliation partitions of the latest source pass that a worker is running. */
+    private static List<Long> tablesUnderWay(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT step_execution_id FROM batch_step_execution WHERE job_execution_id = ? AND"
+                + " step_name LIKE 'reconcileTable:%' AND status = 'STARTED' ORDER BY step_execution_id", Long.class,
+                latestExecutionOf(jdbc, "reconcileSource"));
+    }
+
+    /** Sessions of this database waiting for a lock: the partitions held at the locked scratch table. */
+    private static long tablesHeld(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND"
+                + " wait_event_type = 'Lock'", Long.class);
+    }
+
     private CarebridgeProcess carebridge(String database) {
         return new CarebridgeProcess(ScratchDatabase.url(database), dir.resolve("reports-" + database),
                 dir.resolve("data-" + database)).quickStarting();
@@ -264,8 +385,13 @@ class ScaleOutOverRabbitTest {
     }
 
     private static long latestLoadExecution(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT MAX(e.job_execution_id) FROM batch_job_execution e JOIN batch_job_instance i"
-                + " ON i.job_instance_id = e.job_instance_id WHERE i.job_name = 'loadWave'", Long.class);
+        return latestExecutionOf(jdbc, "loadWave");
+    }
+
+    private static long latestExecutionOf(JdbcTemplate jdbc, String job) {
+        Long latest = jdbc.queryForObject("SELECT MAX(e.job_execution_id) FROM batch_job_execution e JOIN"
+                + " batch_job_instance i ON i.job_instance_id = e.job_instance_id WHERE i.job_name = ?", Long.class, job);
+        return latest == null ? -1 : latest;
     }
 
     private static long instanceOf(JdbcTemplate jdbc, long jobExecution) {

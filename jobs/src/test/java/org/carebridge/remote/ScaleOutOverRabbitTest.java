@@ -289,7 +289,7 @@ class ScaleOutOverRabbitTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aWaveRefusedForWantOfABrokerIsRecordedAsFailedNotLeftRunning() throws Exception {
         CarebridgeProcess noBroker = carebridge(REFERENCE).with("--carebridge.remote.broker.port=1",
                 "--carebridge.remote.enabled=true");

@@ -147,12 +147,20 @@ final class TablePass {
     }
 
     /** A whole number as the parser writes it ({@code " 0042 "} → {@code "42"}); other text unchanged. */
-    private static String canonicalInteger(String raw) {
+    static String canonicalInteger(String raw) {
         String s = strip(raw);
         if (s == null || s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
             return s;
         }
-        return s.replaceFirst("^0+(?=\\d)", "");
+        // The leading zeros that an ASCII digit follows, as ^0+(?=\d) strips them (the regex cost a tenth of the pass).
+        int zeros = 0;
+        while (zeros < s.length() && s.charAt(zeros) == '0') {
+            zeros++;
+        }
+        if (zeros == s.length() || s.charAt(zeros) < '0' || s.charAt(zeros) > '9') {
+            zeros = Math.max(zeros - 1, 0);
+        }
+        return s.substring(zeros);
     }
 
     private static String strip(String raw) {

@@ -2,19 +2,17 @@ package org.carebridge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opencsv.CSVReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.carebridge.testsupport.CarebridgeProcess;
+import org.carebridge.testsupport.ScratchDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,22 +36,11 @@ class BenchCommandOnPostgresTest {
 
     @BeforeAll
     void runTheBenchmarkOnceOnAFreshDatabase() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        ScratchDatabase.recreate(DATABASE);
         carebridge = new CarebridgeProcess(URL, work.resolve("reports"), work.resolve("data"));
         exit = carebridge.run("bench", "--clients", "300", "--seed", "11", "--data", work.resolve("dataset").toString(),
                 "--csv", csv.toString());
-        stages = new LinkedHashMap<>();
-        if (Files.exists(csv)) {
-            try (CSVReader reader = new CSVReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
-                reader.readNext();
-                for (String[] row; (row = reader.readNext()) != null; ) {
-                    stages.put(row[0], row);
-                }
-            }
-        }
+        stages = BenchCsv.stages(csv);
     }
 
     @Test

@@ -2,18 +2,14 @@ package org.carebridge.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opencsv.CSVReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.carebridge.testsupport.CarebridgeProcess;
+import org.carebridge.testsupport.ScratchDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,25 +26,15 @@ class BenchCutoverOnlyOnPostgresTest {
 
     private final Path work = Path.of("target", "bench-test", UUID.randomUUID().toString());
     private int exit;
-    private final Map<String, String[]> stages = new LinkedHashMap<>();
+    private Map<String, String[]> stages;
 
     @BeforeAll
     void runTheCutoverOnlyBenchmarkOnAFreshDatabase() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        }
+        ScratchDatabase.recreate(DATABASE);
         Path csv = work.resolve("bench.csv");
         exit = new CarebridgeProcess(URL, work.resolve("reports"), work.resolve("data")).run("bench", "--clients", "300",
                 "--seed", "11", "--data", work.resolve("dataset").toString(), "--csv", csv.toString(), "--cutover-only");
-        if (Files.exists(csv)) {
-            try (CSVReader reader = new CSVReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
-                reader.readNext();
-                for (String[] row; (row = reader.readNext()) != null; ) {
-                    stages.put(row[0], row);
-                }
-            }
-        }
+        stages = BenchCsv.stages(csv);
     }
 
     @Test
@@ -72,7 +58,8 @@ class BenchCutoverOnlyOnPostgresTest {
 
     @Test
     void everyStageThatCollectedGarbageReportsTheHeapLeftAfterwards() {
-        assertThat(stages.values()).allSatisfy(row -> assertThat(row).hasSize(6));
-        assertThat(stages.values()).anySatisfy(row -> assertThat(Long.parseLong(row[5])).isPositive());
+        assertThat(stages.values()).allSatisfy(row -> assertThat(row).hasSize(6))
+                .allSatisfy(row -> assertThat(row[5]).as("MiB after GC, or empty when none ran").matches("|[0-9]+"))
+                .anySatisfy(row -> assertThat(row[5]).matches("[1-9][0-9]*"));
     }
 }

@@ -125,23 +125,11 @@ public class WaveLoadJobConfiguration {
     }
 
     @Bean
-    Step sweepCohort(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
+    Step sweepCohort(JobRepository jobRepository, PlatformTransactionManager transactionManager, CohortSweep sweep) {
         return new StepBuilder("sweepCohort", jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
-                    String schema = parameters.getString(SCHEMA);
-                    String wave = parameters.getString(WAVE);
-                    long runId = parameters.getLong(RUN_ID);
-                    for (MergedTable table : MergedTable.waveOwnedForDeletion()) {
-                        if (table.columnNames().contains("person_id")) {
-                            // NOT EXISTS, not NOT IN: PostgreSQL cannot plan NOT IN as an anti-join and, once
-                            // the cohort outgrows work_mem, compares every row with every cohort record (a W2
-                            // rehearsal at 1,000,000 clients spent minutes per table here). person_id is never null.
-                            jdbc.update("DELETE FROM " + schema + "." + table.tableName() + " x WHERE x.wave_code = ?"
-                                    + " AND NOT EXISTS (SELECT 1 FROM wave_record r WHERE r.run_id = ?"
-                                    + " AND r.person_id = x.person_id)", wave, runId);
-                        }
-                    }
+                    sweep.sweep(parameters.getString(SCHEMA), parameters.getString(WAVE), parameters.getLong(RUN_ID));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

@@ -18,7 +18,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class FixedTestDatabases implements LauncherSessionListener {
 
-    static final List<String> NAMES = List.of("carebridge_test", "carebridge_waves_test", "carebridge_handovers_test");
+    static final List<String> NAMES = List.of("carebridge_test", "carebridge_waves_test", "carebridge_handovers_test",
+            "carebridge_sweep_test");
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

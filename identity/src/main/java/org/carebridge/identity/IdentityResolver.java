@@ -63,12 +63,20 @@ public final class IdentityResolver {
     private final PersonNormaliser normaliser;
     private final PairComparator comparator;
     private final PersonIdAssigner assigner;
+    private final PairComparisons comparisons;
 
     public IdentityResolver(ResolutionSettings settings, NicknameTable nicknames, PersonIdGenerator ids) {
+        this(settings, nicknames, ids, PairComparisons.IN_PROCESS);
+    }
+
+    /** As the other constructor, with the candidate pairs compared where {@code comparisons} says. */
+    public IdentityResolver(ResolutionSettings settings, NicknameTable nicknames, PersonIdGenerator ids,
+                            PairComparisons comparisons) {
         this.settings = settings;
         this.normaliser = new PersonNormaliser(nicknames);
         this.comparator = new PairComparator(nicknames);
         this.assigner = new PersonIdAssigner(ids);
+        this.comparisons = comparisons;
     }
 
     public static IdentityResolver withDefaults(PersonIdGenerator ids) {
@@ -96,10 +104,25 @@ public final class IdentityResolver {
         }
     }
 
-    public Resolution resolve(List<PersonRecord> input, PriorDecisions decisions, Map<SourceRef, String> existing) {
-        Map<String, Duration> timings = new LinkedHashMap<>();
-        long start = System.nanoTime();
+    /**
+     * The candidate pairs {@link #resolve} would compare for {@code input}: the same records taking part (deleted
+     * council records left out unless the settings include them), in the same order, blocked the same way. For a
+     * process that compares a range of another process's resolution.
+     */
+    public CandidateSet candidates(List<PersonRecord> input) {
+        return prepare(input, new LinkedHashMap<>()).candidates();
+    }
 
+    /** The run's records in record order, their index, and the candidate pairs among them. */
+    private record Prepared(List<PersonRecord> records, int deleted, Map<SourceRef, Integer> indexOf,
+                            Map<SourceSystem, Integer> perSystem, CandidateSet candidates) {
+        List<NormalisedPerson> people() {
+            return candidates.people();
+        }
+    }
+
+    private Prepared prepare(List<PersonRecord> input, Map<String, Duration> timings) {
+        long start = System.nanoTime();
         List<PersonRecord> records = new ArrayList<>();
         int deleted = 0;
         for (PersonRecord r : input) {
@@ -124,12 +147,24 @@ public final class IdentityResolver {
 
         CandidatePairs candidates = new Blocker(settings.blockingRules(), settings.maxBlockSize(), settings.window())
                 .block(people);
-        start = lap(timings, "block", start);
+        lap(timings, "block", start);
+        return new Prepared(records, deleted, indexOf, perSystem,
+                new CandidateSet(people, candidates, comparator, settings.parallel()));
+    }
+
+    public Resolution resolve(List<PersonRecord> input, PriorDecisions decisions, Map<SourceRef, String> existing) {
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        Prepared prepared = prepare(input, timings);
+        List<PersonRecord> records = prepared.records();
+        Map<SourceRef, Integer> indexOf = prepared.indexOf();
+        List<NormalisedPerson> people = prepared.people();
+        CandidatePairs candidates = prepared.candidates().pairs();
+        long start = System.nanoTime();
 
         ModelTrainer.Trained trained = new ModelTrainer(comparator, settings.training()).train(people);
         start = lap(timings, "train", start);
 
-        Scored scored = score(people, candidates, trained.scorer(), records.size());
+        Scored scored = score(prepared.candidates(), trained.scorer(), records.size());
         PairScorer scorer = scored.scorer();
         Map<Long, ClericalDecision> clerical = clericalByPair(decisions, indexOf);
         Map<Long, Outcome> outcomes = decide(people, candidates, scored, clerical);
@@ -154,25 +189,25 @@ public final class IdentityResolver {
         TrainingReport report = trained.report();
         TrainingReport training = new TrainingReport(report.randomPairs(), report.sessions(),
                 scorer.model().lambda(), scored.lambdaIterations());
-        return new Resolution(perSystem, deleted, candidates.report(), pairs, assignment, conflicts, training,
-                scorer.model().describe(), timings);
+        return new Resolution(prepared.perSystem(), prepared.deleted(), candidates.report(), pairs, assignment,
+                conflicts, training, scorer.model().describe(), timings);
     }
 
     /** Every candidate pair's comparison and evidence, and the scorer with λ settled on them. */
     private record Scored(int[] vectors, double[] log2BayesFactors, PairScorer scorer, int lambdaIterations) {
     }
 
-    private Scored score(List<NormalisedPerson> people, CandidatePairs candidates, PairScorer untuned, int records) {
+    private Scored score(CandidateSet candidateSet, PairScorer untuned, int records) {
+        CandidatePairs candidates = candidateSet.pairs();
         int c = candidates.size();
-        int[] vectors = new int[c];
+        int[] vectors = comparisons.compareAll(candidateSet);
+        if (vectors.length != c) {
+            throw new IllegalStateException(c + " candidate pairs but " + vectors.length + " comparisons came back");
+        }
         double[] factors = new double[c];
         IntStream range = IntStream.range(0, c);
-        (settings.parallel() ? range.parallel() : range).forEach(i -> {
-            int a = candidates.first(i);
-            int b = candidates.second(i);
-            vectors[i] = comparator.compare(people.get(a), people.get(b));
-            factors[i] = untuned.log2BayesFactor(vectors[i], a, b);
-        });
+        (settings.parallel() ? range.parallel() : range).forEach(i ->
+                factors[i] = untuned.log2BayesFactor(vectors[i], candidates.first(i), candidates.second(i)));
         double totalPairs = Math.max(1.0, records * (records - 1.0) / 2.0);
         double[] calibrated = ModelTrainer.calibrateLambda(factors, totalPairs, untuned.model().lambda());
         return new Scored(vectors, factors, untuned.withModel(untuned.model().withLambda(calibrated[0])),

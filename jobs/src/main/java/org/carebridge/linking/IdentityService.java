@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.carebridge.cli.UserFacingException;
 import org.carebridge.database.RunIds;
 import org.carebridge.identity.Decision;
 import org.carebridge.identity.IdentityResolver;
+import org.carebridge.identity.PairComparisons;
 import org.carebridge.identity.Resolution;
 import org.carebridge.identity.ResolutionSettings;
 import org.carebridge.identity.normalise.NicknameTable;
@@ -26,8 +28,12 @@ import org.carebridge.identity.stable.SequentialPersonIdGenerator;
 import org.carebridge.legacy.SourceSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.carebridge.remote.RemoteManagerSteps;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Identity resolution inside the application: who is who among the staged people, with merged-person ids
@@ -44,6 +50,9 @@ public class IdentityService {
     static final String AUDIT_SUBJECT = "IDENTITY_PAIR";
     static final String REVIEWER_ROLE = "IDENTITY_REVIEWER";
 
+    /** Resolutions in a row that may find what they read changed before giving up. */
+    private static final int OVERTAKEN_ATTEMPTS = 3;
+
     private static final Logger log = LoggerFactory.getLogger(IdentityService.class);
 
     private final StagedPeople staged;
@@ -53,10 +62,23 @@ public class IdentityService {
     private final AuditTrail audit;
     private final RunIds runIds;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final PairComparisons comparisons;
     private final ResolutionSettings settings = ResolutionSettings.defaults();
 
+    @Autowired
     IdentityService(StagedPeople staged, PersonIdentityStore identities, DecisionStore decisions,
-                    ResolutionStore resolutions, AuditTrail audit, RunIds runIds, Clock clock) {
+                    ResolutionStore resolutions, AuditTrail audit, RunIds runIds, Clock clock,
+                    TransactionTemplate transactions, ObjectProvider<RemoteManagerSteps> remote,
+                    ObjectProvider<PartitionedPairComparisons> partitioned) {
+        // With remote partitioning on, the candidate pairs' comparisons go to the workers.
+        this(staged, identities, decisions, resolutions, audit, runIds, clock, transactions,
+                remote.getIfAvailable() != null ? partitioned.getObject() : PairComparisons.IN_PROCESS);
+    }
+
+    IdentityService(StagedPeople staged, PersonIdentityStore identities, DecisionStore decisions,
+                    ResolutionStore resolutions, AuditTrail audit, RunIds runIds, Clock clock,
+                    TransactionTemplate transactions, PairComparisons comparisons) {
         this.staged = staged;
         this.identities = identities;
         this.decisions = decisions;
@@ -64,11 +86,15 @@ public class IdentityService {
         this.audit = audit;
         this.runIds = runIds;
         this.clock = clock;
+        this.transactions = transactions;
+        this.comparisons = comparisons;
     }
 
     /**
      * Resolves the staged people with the standing review decisions and the existing assignment, and
-     * persists the outcome in one transaction (runs are serialised):
+     * persists the outcome in one transaction. Runs are serialised where it matters: the work is done outside a
+     * transaction, and saved only if no other run, review decision or staging landed meanwhile (else it is done
+     * again):
      * <ul>
      *   <li>new records get a person — an existing one they match (attached) or a newly minted id; rows of
      *       earlier runs are never changed, so nobody already migrated is renumbered;</li>
@@ -81,37 +107,62 @@ public class IdentityService {
      * Council records with RECORD_STATUS D take no part (they are not migrated); M records follow the
      * record they were merged into.
      */
-    @Transactional
     public ResolutionSummary resolveStaged() {
+        for (int attempt = 1; ; attempt++) {
+            Optional<ResolutionSummary> summary = resolveOnce();
+            if (summary.isPresent()) {
+                return summary.get();
+            }
+            if (attempt == OVERTAKEN_ATTEMPTS) {
+                throw new UserFacingException("identity resolution was overtaken " + attempt + " times by another"
+                        + " resolution, a review decision or staging while it ran; run it again when they are done");
+            }
+            log.info("identity resolution overtaken while it ran (attempt {}): resolving again", attempt);
+        }
+    }
+
+    /**
+     * Resolves outside any transaction (the comparisons may be a job on other processes), then saves the outcome in
+     * one transaction if nothing it read has changed meanwhile: otherwise saves nothing.
+     */
+    private Optional<ResolutionSummary> resolveOnce() {
         long start = System.nanoTime();
         LocalDateTime started = LocalDateTime.now(clock);
-        identities.lockForRun();
+        Long headRun = identities.lastRunId();
+        Long lastDecision = decisions.latestId();
         String fingerprint = staged.fingerprint();
         List<PersonRecord> records = staged.all();
         if (records.isEmpty()) {
             throw new UserFacingException("no people are staged: run ./carebridge stage first");
         }
-        long runId = runIds.next();
         SortedMap<SourceRef, String> existing = identities.snapshot();
         List<RecordedDecision> standing = decisions.standing();
-        Long lastDecision = standing.stream().map(RecordedDecision::decisionId).max(Long::compare).orElse(null);
         IdentityResolver resolver = new IdentityResolver(settings, NicknameTable.standard(),
-                SequentialPersonIdGenerator.continuing(PERSON_ID_PREFIX, PERSON_ID_DIGITS, existing.values()));
+                SequentialPersonIdGenerator.continuing(PERSON_ID_PREFIX, PERSON_ID_DIGITS, existing.values()),
+                comparisons);
         Resolution resolution = resolver.resolve(records, PriorDecisions.of(standing.stream()
                 .map(RecordedDecision::decision).toList()), existing);
         AssignmentPlan plan = AssignmentPlan.of(resolution, existing);
 
-        ResolutionSummary summary = summary(runId, resolution, plan, 0);
-        resolutions.recordRun(summary, started, LocalDateTime.now(clock), lastDecision, fingerprint);
-        identities.insert(plan.inserts(), runId, started);
-        identities.markRun(runId);
-        resolutions.replacePairs(runId, resolution.pairs());
-        resolutions.replaceConflicts(runId, resolution.conflicts());
-        summary = summary(runId, resolution, plan, (System.nanoTime() - start) / 1e9);
-        log.info("identity run {}: {} council and {} Oxleas records, {} new persons, {} attached, {} held, "
-                        + "{} conflicts", runId, summary.councilRecords(), summary.oxleasRecords(), summary.newPersons(),
-                summary.attachedRecords(), summary.heldRecords(), summary.conflicts());
-        return summary;
+        return transactions.execute(status -> {
+            identities.lockForRun();
+            if (!Objects.equals(identities.lastRunId(), headRun) || !Objects.equals(decisions.latestId(), lastDecision)
+                    || !Objects.equals(staged.fingerprint(), fingerprint)) {
+                return Optional.<ResolutionSummary>empty();
+            }
+            long runId = runIds.next();
+            resolutions.recordRun(summary(runId, resolution, plan, 0), started, LocalDateTime.now(clock),
+                    lastDecision, fingerprint);
+            identities.insert(plan.inserts(), runId, started);
+            identities.markRun(runId);
+            resolutions.replacePairs(runId, resolution.pairs());
+            resolutions.replaceConflicts(runId, resolution.conflicts());
+            ResolutionSummary summary = summary(runId, resolution, plan, (System.nanoTime() - start) / 1e9);
+            log.info("identity run {}: {} council and {} Oxleas records, {} new persons, {} attached, {} held, "
+                            + "{} conflicts", runId, summary.councilRecords(), summary.oxleasRecords(),
+                    summary.newPersons(), summary.attachedRecords(), summary.heldRecords(), summary.conflicts());
+            return Optional.of(summary);
+        });
     }
 
     /**
@@ -119,7 +170,6 @@ public class IdentityService {
      * same finished staging run with the same person rows, and no reviewer decision since. Resolution is
      * deterministic, so that run's outcome stands; a wave's rehearsal, blockers and run no longer repeat it.
      */
-    @Transactional
     public Optional<ResolutionSummary> resolveStagedIfChanged() {
         String fingerprint = staged.fingerprint();
         Optional<ResolutionStore.LatestRun> latest = resolutions.latestRun();

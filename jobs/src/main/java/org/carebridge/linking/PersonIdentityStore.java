@@ -32,6 +32,11 @@ class PersonIdentityStore implements IdentityAssignment {
         jdbc.queryForList("SELECT id FROM identity_head WHERE id = 1 FOR UPDATE");
     }
 
+    /** The latest run that changed the assignment, or {@code null} before the first. */
+    Long lastRunId() {
+        return jdbc.queryForObject("SELECT last_run_id FROM identity_head WHERE id = 1", Long.class);
+    }
+
     void markRun(long runId) {
         jdbc.update("UPDATE identity_head SET last_run_id = ? WHERE id = 1", runId);
     }

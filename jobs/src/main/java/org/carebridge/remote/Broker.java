@@ -53,7 +53,8 @@ public class Broker {
     }
 
     public List<String> queues() {
-        return List.of(properties.queues().staging(), properties.queues().load(), properties.queues().reconciliation());
+        return List.of(properties.queues().staging(), properties.queues().load(), properties.queues().reconciliation(),
+                properties.queues().identity());
     }
 
     String address() {

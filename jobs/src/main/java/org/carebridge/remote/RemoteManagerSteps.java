@@ -25,6 +25,8 @@ public class RemoteManagerSteps {
     public static final String RECONCILE_WORKER_STEP = "reconcileTable";
     /** The worker step of reconciliation's {@code readReferralIndex}: the referrals, which contacts are reached by. */
     public static final String RECONCILE_REFERRALS_WORKER_STEP = "reconcileReferrals";
+    /** The worker step of identity resolution's {@code compareCandidatePairs}: one range of candidate pairs. */
+    public static final String IDENTITY_WORKER_STEP = "compareCandidateRange";
 
     private final JobRepository jobRepository;
     private final MessageChannel requests;

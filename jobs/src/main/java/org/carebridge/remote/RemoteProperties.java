@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * process's own threads, as before.
  *
  * @param enabled           the manager sends the partitions of staging ({@code stageTables}), of the wave load
- *                          ({@code loadCohort}) and of reconciliation's source pass ({@code readReferralIndex},
- *                          {@code readSourceTables}) to {@code ./carebridge worker} processes instead of running them
- *                          itself
+ *                          ({@code loadCohort}), of identity resolution's comparisons ({@code compareCandidatePairs})
+ *                          and of reconciliation's source pass ({@code readReferralIndex}, {@code readSourceTables})
+ *                          to {@code ./carebridge worker} processes instead of running them itself
  * @param broker            where RabbitMQ is
  * @param queues            one durable queue per partitioned step
  * @param workerConcurrency partitions of each queue one worker process runs at once
@@ -26,7 +26,7 @@ public record RemoteProperties(boolean enabled, Broker broker, Queues queues, in
 
     public RemoteProperties {
         broker = broker == null ? new Broker(null, 0, null, null, null, null) : broker;
-        queues = queues == null ? new Queues(null, null, null) : queues;
+        queues = queues == null ? new Queues(null, null, null, null) : queues;
         workerConcurrency = workerConcurrency <= 0 ? 1 : workerConcurrency;
         pollInterval = positiveOr(pollInterval, Duration.ofSeconds(1));
         workerWait = positiveOr(workerWait, Duration.ofMinutes(2));
@@ -40,6 +40,7 @@ public record RemoteProperties(boolean enabled, Broker broker, Queues queues, in
             case RemoteManagerSteps.LOAD_WORKER_STEP -> queues.load();
             case RemoteManagerSteps.RECONCILE_WORKER_STEP, RemoteManagerSteps.RECONCILE_REFERRALS_WORKER_STEP ->
                     queues.reconciliation();
+            case RemoteManagerSteps.IDENTITY_WORKER_STEP -> queues.identity();
             default -> throw new IllegalArgumentException("no queue carries partitions of step " + workerStep);
         };
     }
@@ -69,11 +70,12 @@ public record RemoteProperties(boolean enabled, Broker broker, Queues queues, in
         }
     }
 
-    public record Queues(String staging, String load, String reconciliation) {
+    public record Queues(String staging, String load, String reconciliation, String identity) {
         public Queues {
             staging = blankOr(staging, "carebridge.partitions.staging");
             load = blankOr(load, "carebridge.partitions.load");
             reconciliation = blankOr(reconciliation, "carebridge.partitions.reconciliation");
+            identity = blankOr(identity, "carebridge.partitions.identity");
         }
     }
 

@@ -1,18 +1,29 @@
 package org.carebridge.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.carebridge.linking.StagedPeopleBuilder.zebedee;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.SortedMap;
 import org.carebridge.audit.AuditEntry;
 import org.carebridge.audit.AuditTrail;
+import org.carebridge.batch.JobRunner;
+import org.carebridge.database.RunIds;
+import org.carebridge.identity.CandidateSet;
+import org.carebridge.identity.IdentityResolver;
+import org.carebridge.identity.PairComparisons;
 import org.carebridge.identity.person.SourceRef;
+import org.carebridge.identity.stable.SequentialPersonIdGenerator;
 import org.carebridge.identity.review.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the persisted assignment and review decisions must do on every supported database: ids survive
@@ -31,6 +42,33 @@ abstract class IdentityPersistenceContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StagedPeople stagedPeople;
+
+    @Autowired
+    PersonIdentityStore identities;
+
+    @Autowired
+    DecisionStore decisionStore;
+
+    @Autowired
+    ResolutionStore resolutions;
+
+    @Autowired
+    RunIds runIds;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JobRunner jobs;
+
+    @Autowired
+    Job compareIdentityPairsJob;
 
     StagedPeopleBuilder staging;
 
@@ -160,5 +198,92 @@ abstract class IdentityPersistenceContract {
                     assertThat(entry.action()).isEqualTo("IDENTITY_SAME_PERSON");
                     assertThat(entry.reason()).isEqualTo("same GP practice and next of kin");
                 });
+    }
+
+    @Test
+    void givenTheCandidatePairsSplitIntoThreeRanges_whenTheComparisonJobRuns_thenItsVectorsAreThoseComparedInProcess() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).forename("Barnabas").build()).stage();
+        CandidateSet candidates = candidatesOfTheStagedPeople();
+
+        int[] vectors = comparisonJob(3).compareAll(candidates);
+
+        assertThat(vectors).isEqualTo(candidates.compare(0, candidates.size()));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED'"
+                + " AND step_name LIKE 'compareCandidateRange:range-%' AND job_execution_id = (SELECT"
+                + " MAX(job_execution_id) FROM batch_job_execution)", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_comparison", Integer.class))
+                .as("the ranges' rows are cleared once collected").isZero();
+    }
+
+    @Test
+    void givenOnlyTheFingerprint_whenAWorkerBuildsTheCandidatePairsItself_thenItComparesThemAlike() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).forename("Barnabas").build()).stage();
+        CandidateSet managers = candidatesOfTheStagedPeople();
+
+        CandidateSet workers = new CandidateSetCache(stagedPeople).withFingerprint(managers.fingerprint());
+
+        assertThat(workers).isNotSameAs(managers);
+        assertThat(workers.compare(0, workers.size())).isEqualTo(managers.compare(0, managers.size()));
+    }
+
+    @Test
+    void givenStagingRanAgainSinceTheManagerBlocked_whenAWorkerBuildsTheCandidatePairs_thenItRefusesInOneLine() {
+        staging.with(zebedee(COUNCIL).build()).stage();
+        String managers = candidatesOfTheStagedPeople().fingerprint();
+        staging.with(zebedee(OXLEAS).forename("Barnabas").build()).stage();
+
+        assertThatThrownBy(() -> new CandidateSetCache(stagedPeople).withFingerprint(managers))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the staged people are not those the identity run blocked")
+                .hasMessageContaining("staging ran again meanwhile");
+    }
+
+    @Test
+    void givenTheComparisonsDoneByTheJob_whenResolved_thenTheRunsPairsAreThoseOfAnInProcessRun() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).forename("Barnabas").build()).stage();
+        identity.resolveStaged();
+        List<ReviewItem> inProcess = identity.reviewQueue();
+
+        ResolutionSummary byJob = service(comparisonJob(2)).resolveStaged();
+
+        assertThat(byJob.newPersons()).isZero();
+        assertThat(identity.reviewQueue()).isNotEmpty()
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("runId")
+                .containsExactlyElementsOf(inProcess);
+    }
+
+    @Test
+    void givenAReviewDecisionRecordedWhileTheComparisonsRun_whenResolved_thenTheRunIsDoneAgainAndHonoursIt() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).build()).stage();
+        long runsBefore = identityRuns();
+        AtomicInteger comparisons = new AtomicInteger();
+        PairComparisons decisionLandsMeanwhile = candidates -> {
+            if (comparisons.incrementAndGet() == 1) {
+                identity.decide(COUNCIL, OXLEAS, Verdict.DIFFERENT_PEOPLE, "reviewer.b", "twin brothers");
+            }
+            return candidates.compare(0, candidates.size());
+        };
+
+        service(decisionLandsMeanwhile).resolveStaged();
+
+        assertThat(comparisons).hasValue(2);
+        assertThat(identityRuns()).isEqualTo(runsBefore + 1);
+        assertThat(identity.assignment().personOf(COUNCIL)).isPresent()
+                .isNotEqualTo(identity.assignment().personOf(OXLEAS));
+    }
+
+    private CandidateSet candidatesOfTheStagedPeople() {
+        return IdentityResolver.withDefaults(SequentialPersonIdGenerator.continuing(IdentityService.PERSON_ID_PREFIX,
+                IdentityService.PERSON_ID_DIGITS, List.of())).candidates(stagedPeople.all());
+    }
+
+    private PartitionedPairComparisons comparisonJob(int ranges) {
+        return new PartitionedPairComparisons(jobs, compareIdentityPairsJob, jdbc, runIds,
+                new CandidateSetCache(stagedPeople), new IdentityProperties(ranges));
+    }
+
+    private IdentityService service(PairComparisons comparisons) {
+        return new IdentityService(stagedPeople, identities, decisionStore, resolutions, audit, runIds, clock,
+                transactions, comparisons);
     }
 }

@@ -58,6 +58,7 @@ class ScaleOutOverRabbitTest {
     private static final String STAGING_QUEUE = QUEUES + ".staging";
     private static final String LOAD_QUEUE = QUEUES + ".load";
     private static final String RECONCILIATION_QUEUE = QUEUES + ".reconciliation";
+    private static final String IDENTITY_QUEUE = QUEUES + ".identity";
 
     /** Kept after the run: the workers' and the manager's output explain a failure. */
     private final Path dir = Path.of("target", "scale-out-test", UUID.randomUUID().toString());
@@ -93,7 +94,8 @@ class ScaleOutOverRabbitTest {
         // Workers read the partitions' own settings: two people per chunk makes a range's progress visible.
         remote = carebridge(REMOTE).with("--carebridge.remote.queues.staging=" + STAGING_QUEUE,
                 "--carebridge.remote.queues.load=" + LOAD_QUEUE,
-                "--carebridge.remote.queues.reconciliation=" + RECONCILIATION_QUEUE, "--carebridge.quiet=false",
+                "--carebridge.remote.queues.reconciliation=" + RECONCILIATION_QUEUE,
+                "--carebridge.remote.queues.identity=" + IDENTITY_QUEUE, "--carebridge.quiet=false",
                 "--carebridge.load.persons-per-chunk=2");
         for (int i = 1; i <= 2; i++) {
             startWorker();
@@ -120,6 +122,7 @@ class ScaleOutOverRabbitTest {
             admin.deleteQueue(STAGING_QUEUE);
             admin.deleteQueue(LOAD_QUEUE);
             admin.deleteQueue(RECONCILIATION_QUEUE);
+            admin.deleteQueue(IDENTITY_QUEUE);
             broker.destroy();
         }
     }
@@ -130,9 +133,9 @@ class ScaleOutOverRabbitTest {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
                 .failFast("a worker stopped", () -> workers.stream().anyMatch(w -> !w.process().isAlive()))
                 .until(() -> consumers(STAGING_QUEUE) == 2 && consumers(LOAD_QUEUE) == 2
-                        && consumers(RECONCILIATION_QUEUE) == 2);
+                        && consumers(RECONCILIATION_QUEUE) == 2 && consumers(IDENTITY_QUEUE) == 2);
 
-        stageAndRehearse(manager.with("--carebridge.load.partitions=4"));
+        stageAndRehearse(manager.with("--carebridge.load.partitions=4", "--carebridge.identity.compare-ranges=4"));
 
         assertThat(outcome(REMOTE, "rehearsal")).isEqualTo(referenceRehearsal);
         for (Worker worker : workers) {
@@ -142,13 +145,18 @@ class ScaleOutOverRabbitTest {
         }
         // The job repository's own record of who ran each partition of the rehearsal's reconciliation: every legacy
         // table, each claimed by one of the two workers, none by the manager.
-        Map<String, ProcessOwner> readers = reconciliationPartitionOwners(ScratchDatabase.jdbc(REMOTE));
+        Map<String, ProcessOwner> readers = partitionOwners(ScratchDatabase.jdbc(REMOTE), "reconcileSource");
         assertThat(readers.keySet()).hasSize(SourceTable.values().length)
                 .contains("reconcileReferrals:OXLEAS_REFERRALS", "reconcileTable:COUNCIL_CASE_NOTES");
         List<Long> workerPids = workers.stream().map(w -> w.process().pid()).toList();
         assertThat(readers.values()).allSatisfy(owner -> assertThat(owner.pid()).isIn(workerPids));
         assertThat(readers.values().stream().map(ProcessOwner::pid).distinct()).as("both workers read tables")
                 .hasSize(2);
+        // Identity resolution's comparisons: four ranges of candidate pairs, all compared by the workers.
+        Map<String, ProcessOwner> comparers = partitionOwners(ScratchDatabase.jdbc(REMOTE), "compareIdentityPairs");
+        assertThat(comparers.keySet()).containsExactly("compareCandidateRange:range-0000",
+                "compareCandidateRange:range-0001", "compareCandidateRange:range-0002", "compareCandidateRange:range-0003");
+        assertThat(comparers.values()).allSatisfy(owner -> assertThat(owner.pid()).isIn(workerPids));
     }
 
     @Test
@@ -265,6 +273,63 @@ class ScaleOutOverRabbitTest {
 
     @Test
     @Order(4)
+    void aWorkerKilledWhileComparingIdentityPairsFailsItsRangeAndResolvingAgainComparesOnlyThatRange() throws Exception {
+        startWorker(); // the step before killed one of the two
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> consumers(IDENTITY_QUEUE) == 2);
+        JdbcTemplate jdbc = ScratchDatabase.jdbc(REMOTE);
+        long earlierComparison = latestExecutionOf(jdbc, "compareIdentityPairs");
+        CarebridgeProcess resolve = manager.with("--carebridge.identity.compare-ranges=4");
+        Path firstOutput = dir.resolve("identity-killed.out");
+
+        // Every range is held at its write (the table is locked before the command starts: a range of 1,200 people's
+        // pairs takes milliseconds), so that the kill lands mid-range whatever the machine's speed.
+        Process firstRun;
+        long killed;
+        try (Connection lock = DriverManager.getConnection(ScratchDatabase.url(REMOTE), "postgres", "")) {
+            lock.setAutoCommit(false);
+            lock.createStatement().execute("LOCK TABLE identity_comparison IN EXCLUSIVE MODE");
+            firstRun = resolve.start(firstOutput, "identity", "resolve");
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .failFast("the resolution ended before a range was held", () -> !firstRun.isAlive())
+                    .until(() -> latestExecutionOf(jdbc, "compareIdentityPairs") > earlierComparison
+                            && tablesHeld(jdbc) == 2 && rangesUnderWay(jdbc).size() == 2);
+            killed = rangesUnderWay(jdbc).get(0);
+            Worker victim = null;
+            for (Worker worker : workers) {
+                victim = worker.process().isAlive() && worker.runs(killed) ? worker : victim;
+            }
+            assertThat(victim).as("the worker comparing step execution " + killed).isNotNull();
+            victim.process().destroyForcibly(); // SIGKILL mid-range
+            victim.process().waitFor(1, TimeUnit.MINUTES);
+            lock.rollback(); // the other worker's ranges go on
+        }
+
+        assertThat(firstRun.waitFor(3, TimeUnit.MINUTES)).as("the manager does not wait for ever").isTrue();
+        assertThat(firstRun.exitValue()).isEqualTo(1);
+        String killedPartition = jdbc.queryForObject("SELECT step_name FROM batch_step_execution WHERE"
+                + " step_execution_id = ? AND status = 'FAILED'", String.class, killed);
+        assertThat(Files.readString(firstOutput, StandardCharsets.UTF_8)).contains("comparing the candidate pairs",
+                "partition " + killedPartition + " failed", "stopped while running it", "run the same command again");
+        long failedExecution = latestExecutionOf(jdbc, "compareIdentityPairs");
+
+        Path againOutput = dir.resolve("identity-again.out");
+        assertThat(resolve.run(againOutput, "identity", "resolve"))
+                .as(Files.readString(againOutput, StandardCharsets.UTF_8)).isZero();
+
+        long restarted = latestExecutionOf(jdbc, "compareIdentityPairs");
+        assertThat(instanceOf(jdbc, restarted)).as("the re-run restarted the failed comparison job, not a new one")
+                .isEqualTo(instanceOf(jdbc, failedExecution));
+        assertThat(jdbc.queryForList("SELECT step_name FROM batch_step_execution WHERE job_execution_id = ? AND"
+                + " step_name LIKE '%:%'", String.class, restarted)).as("ranges compared by the restart")
+                .containsExactly(killedPartition);
+        assertThat(identityOutcome(jdbc)).as("pairs and persons as resolved in one process")
+                .isEqualTo(identityOutcome(ScratchDatabase.jdbc(REFERENCE)));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_comparison", Long.class)).isZero();
+    }
+
+    @Test
+    @Order(5)
     void withoutABrokerTheManagerAndAWorkerEachRefuseAtOnceInOneLine() throws Exception {
         CarebridgeProcess noBroker = carebridge(REFERENCE).with("--carebridge.remote.broker.port=1");
         long jobsBefore = ScratchDatabase.jdbc(REFERENCE).queryForObject("SELECT COUNT(*) FROM batch_job_execution",
@@ -289,7 +354,7 @@ class ScaleOutOverRabbitTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aWaveRefusedForWantOfABrokerIsRecordedAsFailedNotLeftRunning() throws Exception {
         CarebridgeProcess noBroker = carebridge(REFERENCE).with("--carebridge.remote.broker.port=1",
                 "--carebridge.remote.enabled=true");
@@ -311,8 +376,8 @@ class ScaleOutOverRabbitTest {
         workers.add(new Worker(remote.start(output, "worker"), output));
     }
 
-    /** Step name → the worker process that claimed it, for each partition of the latest reconciliation source pass. */
-    private static Map<String, ProcessOwner> reconciliationPartitionOwners(JdbcTemplate jdbc) {
+    /** Step name → the worker process that claimed it, for each partition of the latest execution of {@code job}. */
+    private static Map<String, ProcessOwner> partitionOwners(JdbcTemplate jdbc, String job) {
         Map<String, ProcessOwner> owners = new TreeMap<>();
         DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
         jdbc.query("SELECT s.step_name, COALESCE(c.serialized_context, c.short_context) FROM batch_step_execution s"
@@ -325,7 +390,7 @@ class ScaleOutOverRabbitTest {
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
-        }, latestExecutionOf(jdbc, "reconcileSource"));
+        }, latestExecutionOf(jdbc, job));
         return owners;
     }
 
@@ -339,6 +404,23 @@ class ScaleOutOverRabbitTest {
         return jdbc.queryForList("SELECT step_execution_id FROM batch_step_execution WHERE job_execution_id = ? AND"
                 + " step_name LIKE 'reconcileTable:%' AND status = 'STARTED' ORDER BY step_execution_id", Long.class,
                 latestExecutionOf(jdbc, "reconcileSource"));
+    }
+
+    /** Ranges of the latest identity comparison job that a worker is running. */
+    private static List<Long> rangesUnderWay(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT step_execution_id FROM batch_step_execution WHERE job_execution_id = ? AND"
+                + " step_name LIKE 'compareCandidateRange:%' AND status = 'STARTED' ORDER BY step_execution_id",
+                Long.class, latestExecutionOf(jdbc, "compareIdentityPairs"));
+    }
+
+    /** The latest resolution's pairs (without its run id) and every record's person, in a fixed order. */
+    private static List<String> identityOutcome(JdbcTemplate jdbc) {
+        List<String> outcome = new ArrayList<>(jdbc.queryForList("SELECT CONCAT_WS('|', left_system, left_id,"
+                + " right_system, right_id, decision, match_probability, match_weight, tier, evidence) FROM identity_pair"
+                + " ORDER BY left_system, left_id, right_system, right_id", String.class));
+        outcome.addAll(jdbc.queryForList("SELECT CONCAT_WS('|', source_system, source_id, person_id) FROM"
+                + " person_identity ORDER BY source_system, source_id", String.class));
+        return outcome;
     }
 
     /** Sessions of this database waiting for a lock: the partitions held at the locked scratch table. */

@@ -15,4 +15,13 @@ public interface PairComparisons {
 
     /** One comparison vector per candidate pair, in the set's pair order. */
     int[] compareAll(CandidateSet candidates);
+
+    /**
+     * {@code delegate}, remembering the latest candidate set's vectors: a resolution done again over exactly the same
+     * records (because it was overtaken before it could be saved, say) is not compared again. Holds one set's vectors
+     * (4 bytes a pair) for as long as it is kept.
+     */
+    static PairComparisons rememberingLatest(PairComparisons delegate) {
+        return new RememberedComparisons(delegate);
+    }
 }

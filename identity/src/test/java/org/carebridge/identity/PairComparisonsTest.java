@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.carebridge.identity.normalise.NicknameTable;
 import org.carebridge.identity.person.PersonRecord;
@@ -96,5 +97,44 @@ class PairComparisonsTest {
         assertThatThrownBy(() -> shortChanged.resolve(RECORDS, PriorDecisions.none(), Map.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("comparisons came back");
+    }
+
+    @Test
+    void rememberedComparisonsCompareTheSameRecordsOnceAcrossResolutions() {
+        AtomicInteger compared = new AtomicInteger();
+        PairComparisons remembered = PairComparisons.rememberingLatest(candidates -> {
+            compared.incrementAndGet();
+            return candidates.compare(0, candidates.size());
+        });
+        IdentityResolver resolver = resolver(remembered);
+
+        List<PersonRecord> inAnotherOrder = new ArrayList<>(RECORDS);
+        Collections.reverse(inAnotherOrder);
+
+        Resolution first = resolver.resolve(RECORDS, PriorDecisions.none(), Map.of());
+        Resolution again = resolver.resolve(inAnotherOrder, PriorDecisions.none(), Map.of());
+
+        assertThat(compared).hasValue(1);
+        assertThat(again.pairs()).isEqualTo(first.pairs());
+    }
+
+    @Test
+    void rememberedComparisonsCompareAgainWhenARecordChanged() {
+        AtomicInteger compared = new AtomicInteger();
+        IdentityResolver resolver = resolver(PairComparisons.rememberingLatest(candidates -> {
+            compared.incrementAndGet();
+            return candidates.compare(0, candidates.size());
+        }));
+        List<PersonRecord> changed = new ArrayList<>(RECORDS);
+        changed.set(changed.size() - 1, council("900003").forename("Zebedee").surname("Quarmby").postcode("DA7 4AC")
+                .build());
+
+        resolver.resolve(RECORDS, PriorDecisions.none(), Map.of());
+        Resolution afterTheChange = resolver.resolve(changed, PriorDecisions.none(), Map.of());
+
+        assertThat(compared).hasValue(2);
+        assertThat(afterTheChange.pairs())
+                .isEqualTo(resolver(PairComparisons.IN_PROCESS).resolve(changed, PriorDecisions.none(), Map.of())
+                        .pairs());
     }
 }

@@ -2,6 +2,7 @@ package org.carebridge.batch;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.carebridge.cli.UserFacingException;
@@ -54,6 +55,19 @@ public class JobRunner {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start " + job.getName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The parameters of {@code jobName}'s latest run when that run did not complete (it failed, was stopped or was
+     * killed): the work a fresh run may leave behind, or a resume may take up.
+     */
+    public Optional<JobParameters> unfinished(String jobName) {
+        JobInstance last = jobRepository.getLastJobInstance(jobName);
+        JobExecution execution = last == null ? null : jobRepository.getLastJobExecution(last);
+        if (execution == null || execution.getStatus() == BatchStatus.COMPLETED) {
+            return Optional.empty();
+        }
+        return Optional.of(execution.getJobParameters());
     }
 
     private JobExecution findResumable(String jobName, Predicate<JobParameters> sameWork) {

@@ -51,8 +51,9 @@ import picocli.CommandLine.Option;
                 "Cuts every wave over: use a scratch database, e.g.",
                 "  CAREBRIDGE_DB_URL=jdbc:postgresql://127.0.0.1:5432/carebridge_bench \\",
                 "  ./carebridge --spring.profiles.active=postgres bench --clients 100000",
-                "With --workers K the partitions of staging, of the wave loads and of reconciliation's source pass run",
-                "in K worker processes started on this machine, over RabbitMQ (carebridge.remote.broker.*)."})
+                "With --workers K the partitions of staging, of identity resolution's pair comparisons, of the wave",
+                "loads and of reconciliation's source pass run in K worker processes started on this machine, over",
+                "RabbitMQ (carebridge.remote.broker.*)."})
 class BenchCommand implements Callable<Integer> {
 
     static final double TARGET_RATIO = 4.0;
@@ -73,9 +74,9 @@ class BenchCommand implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--workers", defaultValue = "0", paramLabel = "K",
-            description = {"K > 0: start K worker processes on this machine and run staging, the wave loads and",
-                    "reconciliation's source pass with",
-                    "remote partitioning over RabbitMQ (carebridge.remote.*; logs data/bench-N-worker-I.log);",
+            description = {"K > 0: start K worker processes on this machine and run staging, identity resolution's",
+                    "pair comparisons, the wave loads and reconciliation's source pass with remote partitioning",
+                    "over RabbitMQ (carebridge.remote.*; logs data/bench-N-worker-I.log);",
                     "0 (default): every partition in this process"})
     int workers;
 

@@ -1,61 +1,53 @@
 package org.carebridge.linking;
 
 import java.util.List;
+import org.carebridge.batch.LatestJobInput;
 import org.carebridge.identity.CandidateSet;
-import org.carebridge.identity.IdentityResolver;
-import org.carebridge.identity.ResolutionSettings;
-import org.carebridge.identity.normalise.NicknameTable;
-import org.carebridge.identity.stable.SequentialPersonIdGenerator;
+import org.carebridge.identity.PairComparisons;
 import org.springframework.stereotype.Component;
 
 /**
  * The candidate pairs a process compares ranges of: the manager's own set when its partitions run on its own
- * threads, or, in a worker, the set it builds once from the staged people and keeps for the rest of the run's
- * ranges. One set at a time: a later resolution replaces it.
+ * threads, or, in a worker, the set it builds from the staged people for the first range it is sent and keeps for the
+ * next ones (softly: see {@link LatestJobInput}). One set at a time: a later resolution replaces it.
  */
 @Component
 class CandidateSetCache {
 
     private final StagedPeople staged;
-    private final ResolutionSettings settings = ResolutionSettings.defaults();
-    private CandidateSet current;
+    private final LatestJobInput<String, CandidateSet> latest = new LatestJobInput<>();
 
     CandidateSetCache(StagedPeople staged) {
         this.staged = staged;
     }
 
     /** The manager's set, so that its own threads need not build it again. */
-    synchronized void offer(CandidateSet candidates) {
-        current = candidates;
+    void offer(CandidateSet candidates) {
+        latest.hold(candidates.fingerprint(), candidates);
     }
 
-    /** Lets the manager's set go once its comparisons are collected (a worker keeps its own for the next range). */
-    synchronized void release(CandidateSet candidates) {
-        if (current == candidates) {
-            current = null;
-        }
+    /** Lets the manager's set go once its comparisons are collected. */
+    void release(CandidateSet candidates) {
+        latest.release(candidates.fingerprint());
     }
 
     /**
-     * The set with this fingerprint: the one held, or one built from the staged people now.
+     * The set with this fingerprint: the one kept, or one built from the staged people now.
      *
      * @throws IllegalStateException when the staged people no longer give that set (staging ran again meanwhile)
      */
-    synchronized CandidateSet withFingerprint(String fingerprint) {
-        if (current != null && current.fingerprint().equals(fingerprint)) {
-            return current;
-        }
-        current = null; // the old set's memory is free before the new one is built
-        CandidateSet built = new IdentityResolver(settings, NicknameTable.standard(),
-                SequentialPersonIdGenerator.continuing(IdentityService.PERSON_ID_PREFIX,
-                        IdentityService.PERSON_ID_DIGITS, List.of())).candidates(staged.all());
-        if (!built.fingerprint().equals(fingerprint)) {
-            throw new IllegalStateException("the staged people are not those the identity run blocked (fingerprint "
-                    + abbreviated(built.fingerprint()) + " here, " + abbreviated(fingerprint) + " asked): staging ran"
-                    + " again meanwhile, or this worker reads another database; run identity resolution again");
-        }
-        current = built;
-        return built;
+    CandidateSet withFingerprint(String fingerprint) {
+        return latest.get(fingerprint, () -> {
+            CandidateSet built = IdentityService.resolver(List.of(), PairComparisons.IN_PROCESS)
+                    .candidates(staged.all());
+            if (!built.fingerprint().equals(fingerprint)) {
+                throw new IllegalStateException("the staged people are not those the identity run blocked (fingerprint "
+                        + abbreviated(built.fingerprint()) + " here, " + abbreviated(fingerprint) + " asked): staging"
+                        + " ran again meanwhile, or this worker reads another database or runs another build;"
+                        + " run identity resolution again");
+            }
+            return built;
+        });
     }
 
     private static String abbreviated(String fingerprint) {

@@ -2,6 +2,7 @@ package org.carebridge.linking;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,6 @@ public class IdentityService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final PairComparisons comparisons;
-    private final ResolutionSettings settings = ResolutionSettings.defaults();
 
     @Autowired
     IdentityService(StagedPeople staged, PersonIdentityStore identities, DecisionStore decisions,
@@ -108,8 +108,10 @@ public class IdentityService {
      * record they were merged into.
      */
     public ResolutionSummary resolveStaged() {
+        // An attempt overtaken by a review decision blocks the same records again: their comparisons stand.
+        PairComparisons remembered = PairComparisons.rememberingLatest(comparisons);
         for (int attempt = 1; ; attempt++) {
-            Optional<ResolutionSummary> summary = resolveOnce();
+            Optional<ResolutionSummary> summary = resolveOnce(remembered);
             if (summary.isPresent()) {
                 return summary.get();
             }
@@ -125,7 +127,7 @@ public class IdentityService {
      * Resolves outside any transaction (the comparisons may be a job on other processes), then saves the outcome in
      * one transaction if nothing it read has changed meanwhile: otherwise saves nothing.
      */
-    private Optional<ResolutionSummary> resolveOnce() {
+    private Optional<ResolutionSummary> resolveOnce(PairComparisons comparisons) {
         long start = System.nanoTime();
         LocalDateTime started = LocalDateTime.now(clock);
         Long headRun = identities.lastRunId();
@@ -137,9 +139,7 @@ public class IdentityService {
         }
         SortedMap<SourceRef, String> existing = identities.snapshot();
         List<RecordedDecision> standing = decisions.standing();
-        IdentityResolver resolver = new IdentityResolver(settings, NicknameTable.standard(),
-                SequentialPersonIdGenerator.continuing(PERSON_ID_PREFIX, PERSON_ID_DIGITS, existing.values()),
-                comparisons);
+        IdentityResolver resolver = resolver(existing.values(), comparisons);
         Resolution resolution = resolver.resolve(records, PriorDecisions.of(standing.stream()
                 .map(RecordedDecision::decision).toList()), existing);
         AssignmentPlan plan = AssignmentPlan.of(resolution, existing);
@@ -163,6 +163,16 @@ public class IdentityService {
                     summary.newPersons(), summary.attachedRecords(), summary.heldRecords(), summary.conflicts());
             return Optional.of(summary);
         });
+    }
+
+    /**
+     * The resolver every process uses, so that a worker blocks the staged people exactly as the manager did.
+     *
+     * @param existingIds the merged-person ids already given, which new ids continue from
+     */
+    static IdentityResolver resolver(Collection<String> existingIds, PairComparisons comparisons) {
+        return new IdentityResolver(ResolutionSettings.defaults(), NicknameTable.standard(),
+                SequentialPersonIdGenerator.continuing(PERSON_ID_PREFIX, PERSON_ID_DIGITS, existingIds), comparisons);
     }
 
     /**

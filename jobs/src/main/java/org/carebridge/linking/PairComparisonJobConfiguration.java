@@ -34,9 +34,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * compareCandidatePairs   partitions compareCandidateRange:range-NNNN, each pairs [from, to) of the candidate set
  * </pre>
  * A worker builds the candidate set itself from the staged people (the same records blocked the same way; the
- * fingerprint proves it) and keeps it for its next range. Partitions run on local threads, or with
- * {@code carebridge.remote.enabled} on {@code ./carebridge worker} processes (queue
- * {@code carebridge.remote.queues.identity}).
+ * fingerprint proves it) and keeps it for its next range. With {@code carebridge.remote.enabled} the partitions run
+ * on {@code ./carebridge worker} processes (queue {@code carebridge.remote.queues.identity}); without it a resolution
+ * compares in process and never starts this job, whose partitions would then take turns on the starting process
+ * (as its contract tests run it).
  */
 @Configuration
 public class PairComparisonJobConfiguration {

@@ -1,7 +1,6 @@
 package org.carebridge.linking;
 
 import java.nio.ByteBuffer;
-import java.util.Objects;
 import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
 import org.carebridge.cli.UserFacingException;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
  * ({@link PairComparisonJobConfiguration}), range by range, and collects the vectors the ranges left.
  * <p>
  * A job that failed (a worker killed mid-range) keeps the ranges that finished: the next resolution of exactly the
- * same candidate set (same fingerprint) resumes it and compares only the ranges that did not finish.
+ * same candidate set (same fingerprint) resumes it and compares only the ranges that did not finish; a resolution of
+ * another set starts a new job and clears the abandoned one's rows.
  */
 @Component
 class PartitionedPairComparisons implements PairComparisons {
@@ -56,6 +56,8 @@ class PartitionedPairComparisons implements PairComparisons {
     }
 
     private int[] compareByJob(CandidateSet candidates) {
+        Long abandoned = jobs.unfinished(PairComparisonJobConfiguration.JOB_NAME)
+                .map(parameters -> parameters.getLong(PairComparisonJobConfiguration.COMPARISON_ID)).orElse(null);
         String fingerprint = candidates.fingerprint();
         JobParameters fresh = new JobParametersBuilder()
                 .addLong(PairComparisonJobConfiguration.COMPARISON_ID, runIds.next())
@@ -64,19 +66,26 @@ class PartitionedPairComparisons implements PairComparisons {
                 .addLong(PairComparisonJobConfiguration.RANGES, (long) properties.rangesFor(candidates.size()))
                 .toJobParameters();
         JobExecution execution = jobs.run(compareIdentityPairsJob, fresh,
-                earlier -> fingerprint.equals(earlier.getString(PairComparisonJobConfiguration.FINGERPRINT))
-                        && Objects.equals(earlier.getLong(PairComparisonJobConfiguration.PAIRS),
-                        (long) candidates.size()));
+                earlier -> fingerprint.equals(earlier.getString(PairComparisonJobConfiguration.FINGERPRINT)));
         long comparisonId = execution.getJobParameters().getLong(PairComparisonJobConfiguration.COMPARISON_ID);
+        if (abandoned != null && abandoned != comparisonId) {
+            forget(abandoned);
+        }
         JobOutcome outcome = JobOutcome.of(execution);
         if (!outcome.succeeded()) {
             throw new UserFacingException("comparing the candidate pairs of identity resolution failed: "
                     + outcome.reason() + "; run the same command again to resume (ranges already compared are kept)");
         }
-        int[] vectors = collect(comparisonId, candidates.size());
-        // Only one comparison job runs at a time (JobRunner), so every other row is an abandoned run's.
-        jdbc.update("DELETE FROM identity_comparison");
-        return vectors;
+        try {
+            return collect(comparisonId, candidates.size());
+        } finally {
+            // A completed job is never resumed: its rows are of no further use, whether or not they added up.
+            forget(comparisonId);
+        }
+    }
+
+    private void forget(long comparisonId) {
+        jdbc.update("DELETE FROM identity_comparison WHERE comparison_id = ?", comparisonId);
     }
 
     /** The ranges' vectors end to end, refusing gaps and overlaps. */

@@ -9,13 +9,10 @@ import java.util.Objects;
 import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
 import org.carebridge.cli.UserFacingException;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,15 +39,12 @@ public class SourcePass {
 
     private final JobRunner jobs;
     private final Job reconcileSourceJob;
-    private final JobRepository jobRepository;
     private final JdbcTemplate jdbc;
     private final SourcePassInputs inputs;
 
-    public SourcePass(JobRunner jobs, Job reconcileSourceJob, JobRepository jobRepository, JdbcTemplate jdbc,
-                      SourcePassInputs inputs) {
+    public SourcePass(JobRunner jobs, Job reconcileSourceJob, JdbcTemplate jdbc, SourcePassInputs inputs) {
         this.jobs = jobs;
         this.reconcileSourceJob = reconcileSourceJob;
-        this.jobRepository = jobRepository;
         this.jdbc = jdbc;
         this.inputs = inputs;
     }
@@ -64,7 +58,8 @@ public class SourcePass {
      * @throws UserFacingException when a partition failed (its reason in one line); the finished tables are kept
      */
     long run(long freshReconId, Request request) {
-        Long abandoned = unfinishedPass();
+        Long abandoned = jobs.unfinished(SourcePassJobConfiguration.JOB_NAME)
+                .map(parameters -> parameters.getLong(SourcePassJobConfiguration.RECON_ID)).orElse(null);
         String cohort = cohortFingerprint(request.waveRunId());
         JobParameters fresh = new JobParametersBuilder()
                 .addLong(SourcePassJobConfiguration.RECON_ID, freshReconId)
@@ -120,15 +115,5 @@ public class SourcePass {
             }
         }, waveRunId);
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** The reconciliation id of the latest pass if it did not complete (its rows are kept for a resume). */
-    private Long unfinishedPass() {
-        JobInstance last = jobRepository.getLastJobInstance(SourcePassJobConfiguration.JOB_NAME);
-        JobExecution execution = last == null ? null : jobRepository.getLastJobExecution(last);
-        if (execution == null || execution.getStatus() == BatchStatus.COMPLETED) {
-            return null;
-        }
-        return execution.getJobParameters().getLong(SourcePassJobConfiguration.RECON_ID);
     }
 }

@@ -1,6 +1,7 @@
 package org.carebridge.reconcile;
 
 import java.time.LocalDate;
+import org.carebridge.batch.LatestJobInput;
 import org.carebridge.cli.UserFacingException;
 import org.carebridge.mappings.MappingSet;
 import org.carebridge.quality.Mappings;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * What every table's partition of one reconciliation reads besides its table: the cohort, the quarantine, the
  * extract's location and the mapping rules, all from the database and this process's mapping tables. Built once
  * per reconciliation and process and shared by the partitions it runs (on threads, or as a worker), as the single
- * pass shared them: the cohort and the quarantine can each be large.
+ * pass shared them: the cohort and the quarantine can each be large (a worker holds them softly:
+ * {@link LatestJobInput}).
  */
 @Component
 public class SourcePassInputs {
@@ -26,7 +28,7 @@ public class SourcePassInputs {
     private final JdbcTemplate jdbc;
     private final SourceOpener opener;
     private final Mappings mappings;
-    private Inputs latest;
+    private final LatestJobInput<Long, Inputs> latest = new LatestJobInput<>();
 
     public SourcePassInputs(JdbcTemplate jdbc, SourceOpener opener, Mappings mappings) {
         this.jdbc = jdbc;
@@ -35,12 +37,12 @@ public class SourcePassInputs {
     }
 
     /** The inputs of the reconciliation a source-pass job execution belongs to. */
-    synchronized Inputs of(JobParameters parameters) {
+    Inputs of(JobParameters parameters) {
         long reconId = parameters.getLong(SourcePassJobConfiguration.RECON_ID);
-        if (latest != null && latest.reconId() == reconId) {
-            return latest;
-        }
-        latest = null; // another reconciliation's inputs are not kept while this one's are read
+        return latest.get(reconId, () -> build(reconId, parameters));
+    }
+
+    private Inputs build(long reconId, JobParameters parameters) {
         MappingSet set = mappings.load();
         String started = parameters.getString(SourcePassJobConfiguration.MAPPINGS_VERSION);
         if (!set.version().equals(started)) {
@@ -51,17 +53,14 @@ public class SourcePassInputs {
         }
         long waveRunId = parameters.getLong(SourcePassJobConfiguration.WAVE_RUN_ID);
         String wave = parameters.getString(SourcePassJobConfiguration.WAVE);
-        latest = new Inputs(reconId,
+        return new Inputs(reconId,
                 SourceReread.of(jdbc, parameters.getLong(SourcePassJobConfiguration.STAGING_RUN_ID), opener),
                 CohortScope.of(jdbc, waveRunId, wave), QuarantineIndex.load(jdbc),
                 new Expectations(set, LocalDate.parse(parameters.getString(SourcePassJobConfiguration.CUTOVER))));
-        return latest;
     }
 
     /** Lets the finished reconciliation's cohort and quarantine go. */
-    synchronized void release(long reconId) {
-        if (latest != null && latest.reconId() == reconId) {
-            latest = null;
-        }
+    void release(long reconId) {
+        latest.release(reconId);
     }
 }

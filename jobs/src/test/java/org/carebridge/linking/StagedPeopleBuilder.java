@@ -42,7 +42,7 @@ final class StagedPeopleBuilder {
     /** Empties person staging and every identity table (decisions included). */
     static StagedPeopleBuilder emptyStagingAndIdentity(JdbcTemplate jdbc) {
         for (String table : List.of("person_identity", "identity_run", "identity_pair", "identity_conflict",
-                "identity_decision", "stg_council_clients", "stg_oxleas_patients")) {
+                "identity_decision", "identity_comparison", "stg_council_clients", "stg_oxleas_patients")) {
             jdbc.update("DELETE FROM " + table);
         }
         jdbc.update("UPDATE identity_head SET last_run_id = NULL WHERE id = 1");

@@ -60,7 +60,7 @@ import org.carebridge.legacy.SourceSystem;
 public final class IdentityResolver {
 
     private final ResolutionSettings settings;
-    private final PersonNormaliser normaliser;
+    private final NicknameTable nicknames;
     private final PairComparator comparator;
     private final PersonIdAssigner assigner;
     private final PairComparisons comparisons;
@@ -73,7 +73,7 @@ public final class IdentityResolver {
     public IdentityResolver(ResolutionSettings settings, NicknameTable nicknames, PersonIdGenerator ids,
                             PairComparisons comparisons) {
         this.settings = settings;
-        this.normaliser = new PersonNormaliser(nicknames);
+        this.nicknames = nicknames;
         this.comparator = new PairComparator(nicknames);
         this.assigner = new PersonIdAssigner(ids);
         this.comparisons = comparisons;
@@ -141,6 +141,8 @@ public final class IdentityResolver {
             }
             perSystem.merge(records.get(i).ref().system(), 1, Integer::sum);
         }
+        // A normaliser per run: it keeps the run's repeated values once (see PersonNormaliser#normalise).
+        PersonNormaliser normaliser = new PersonNormaliser(nicknames);
         List<NormalisedPerson> people = IntStream.range(0, records.size()).parallel()
                 .mapToObj(i -> normaliser.normalise(i, records.get(i))).toList();
         start = lap(timings, "normalise", start);

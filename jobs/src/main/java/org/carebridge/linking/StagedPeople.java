@@ -12,6 +12,7 @@ import java.util.StringJoiner;
 import org.carebridge.identity.person.Gender;
 import org.carebridge.identity.person.PersonRecord;
 import org.carebridge.identity.person.RecordStatus;
+import org.carebridge.identity.person.SharedValues;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.legacy.SourceSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,17 +37,21 @@ class StagedPeople {
         this.jdbc = jdbc;
     }
 
-    /** Every staged person record, council first, each in staging order; a repeated key keeps its first row. */
+    /**
+     * Every staged person record, council first, each in staging order; a repeated key keeps its first row. Equal
+     * names, codes, postcodes and dates are one instance across the records (a population repeats them).
+     */
     List<PersonRecord> all() {
+        SharedValues shared = new SharedValues();
         Map<SourceRef, PersonRecord> records = new LinkedHashMap<>();
         jdbc.query("SELECT " + COUNCIL_COLUMNS + " FROM stg_council_clients WHERE client_id IS NOT NULL"
                 + " ORDER BY row_no", rs -> {
-                    PersonRecord r = council(rs);
+                    PersonRecord r = council(rs, shared);
                     records.putIfAbsent(r.ref(), r);
                 });
         jdbc.query("SELECT " + OXLEAS_COLUMNS + " FROM stg_oxleas_patients WHERE local_patient_id IS NOT NULL"
                 + " ORDER BY row_no", rs -> {
-                    PersonRecord r = oxleas(rs);
+                    PersonRecord r = oxleas(rs, shared);
                     records.putIfAbsent(r.ref(), r);
                 });
         return new ArrayList<>(records.values());
@@ -86,31 +91,31 @@ class StagedPeople {
         }
     }
 
-    private static PersonRecord council(ResultSet rs) throws SQLException {
+    private static PersonRecord council(ResultSet rs, SharedValues shared) throws SQLException {
         long merged = rs.getLong("merged_into_client_id");
         String mergedInto = rs.wasNull() ? null : Long.toString(merged);
         return PersonRecord.builder(SourceRef.council(Long.toString(rs.getLong("client_id"))))
-                .nhsNumber(rs.getString("nhs_number"), rs.getString("nhs_number_status"))
-                .forename(rs.getString("forename"))
-                .middleNames(rs.getString("middle_names"))
-                .surname(rs.getString("surname"))
-                .preferredName(rs.getString("preferred_name"))
-                .dateOfBirth(rs.getObject("date_of_birth", LocalDate.class))
+                .nhsNumber(rs.getString("nhs_number"), shared.of(rs.getString("nhs_number_status")))
+                .forename(shared.of(rs.getString("forename")))
+                .middleNames(shared.of(rs.getString("middle_names")))
+                .surname(shared.of(rs.getString("surname")))
+                .preferredName(shared.of(rs.getString("preferred_name")))
+                .dateOfBirth(shared.of(rs.getObject("date_of_birth", LocalDate.class)))
                 .gender(Gender.fromCouncil(rs.getString("gender")))
-                .postcode(rs.getString("postcode"))
+                .postcode(shared.of(rs.getString("postcode")))
                 .status(RecordStatus.fromCouncil(rs.getString("record_status")))
                 .mergedIntoId(mergedInto)
                 .build();
     }
 
-    private static PersonRecord oxleas(ResultSet rs) throws SQLException {
+    private static PersonRecord oxleas(ResultSet rs, SharedValues shared) throws SQLException {
         return PersonRecord.builder(SourceRef.oxleas(rs.getString("local_patient_id")))
-                .nhsNumber(rs.getString("nhs_number"), rs.getString("nhs_number_status"))
-                .forename(rs.getString("person_given_name"))
-                .surname(rs.getString("person_family_name"))
-                .dateOfBirth(rs.getObject("person_birth_date", LocalDate.class))
+                .nhsNumber(rs.getString("nhs_number"), shared.of(rs.getString("nhs_number_status")))
+                .forename(shared.of(rs.getString("person_given_name")))
+                .surname(shared.of(rs.getString("person_family_name")))
+                .dateOfBirth(shared.of(rs.getObject("person_birth_date", LocalDate.class)))
                 .gender(Gender.fromPersonStatedGender(rs.getString("gender")))
-                .postcode(rs.getString("postcode"))
+                .postcode(shared.of(rs.getString("postcode")))
                 .build();
     }
 

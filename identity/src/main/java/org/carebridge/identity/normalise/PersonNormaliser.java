@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.carebridge.identity.person.PersonRecord;
+import org.carebridge.identity.person.SharedValues;
 import org.carebridge.legacy.format.NhsNumber;
 
-/** Turns person records into their comparable form; stateless apart from the nickname table. */
+/**
+ * Turns person records into their comparable form; holds the nickname table and the values its records share (one
+ * normaliser per run).
+ */
 public final class PersonNormaliser {
 
     /** NHS number status indicator 01: number present and verified. */
@@ -17,6 +21,7 @@ public final class PersonNormaliser {
 
     private final NicknameTable nicknames;
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    private final SharedValues shared = new SharedValues();
 
     public PersonNormaliser(NicknameTable nicknames) {
         this.nicknames = nicknames;
@@ -26,6 +31,10 @@ public final class PersonNormaliser {
         return nicknames;
     }
 
+    /**
+     * The record's normalised form. Equal strings, name lists and postcodes are shared between the records this
+     * normaliser has seen (a run's records), so that a population's repeated names take their memory once.
+     */
     public NormalisedPerson normalise(int index, PersonRecord record) {
         List<String> given = NameNormaliser.tokens(record.forename());
         String forename = given.isEmpty() ? null : given.get(0);
@@ -43,13 +52,18 @@ public final class PersonNormaliser {
         List<String> surnameTokens = NameNormaliser.tokens(record.surname());
         String surname = NameNormaliser.joined(surnameTokens);
         Optional<String> nhs = NhsNumber.valid(record.nhsNumber());
-        String canonical = nicknames.canonical(forename);
-        return new NormalisedPerson(index, record, forename, NameNormaliser.joined(given), List.copyOf(others),
-                canonical, surname, surnameTokens, record.dateOfBirth(),
-                record.dateOfBirth() == null ? null : DIGITS.format(record.dateOfBirth()), record.gender(),
-                Postcode.parse(record.postcode()), nhs.orElse(null),
+        String canonical = shared.of(nicknames.canonical(forename));
+        return new NormalisedPerson(index, record, shared.of(forename), shared.of(NameNormaliser.joined(given)),
+                sharedList(others), canonical, shared.of(surname), sharedList(surnameTokens),
+                shared.of(record.dateOfBirth()),
+                record.dateOfBirth() == null ? null : shared.of(DIGITS.format(record.dateOfBirth())), record.gender(),
+                shared.of(Postcode.parse(record.postcode())), nhs.orElse(null),
                 nhs.isPresent() && VERIFIED.equals(statusCode(record.nhsNumberStatus())),
-                phonetic(canonical), phonetic(surname));
+                shared.of(phonetic(canonical)), shared.of(phonetic(surname)));
+    }
+
+    private List<String> sharedList(List<String> names) {
+        return shared.of(names.stream().map(shared::of).toList());
     }
 
     /** The status indicator as two digits ({@code 1} and {@code 01} are both keyed). */

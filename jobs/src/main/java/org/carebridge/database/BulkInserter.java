@@ -1,11 +1,7 @@
 package org.carebridge.database;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -60,24 +56,11 @@ public class BulkInserter {
     public static void copy(Connection connection, String table, List<String> columns, List<Object[]> rows) {
         int width = columns.size();
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-        try (Writer out = new OutputStreamWriter(new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql,
-                BUFFER), StandardCharsets.UTF_8)) {
-            // Built in a StringBuilder and handed over in large pieces: a Writer locks on every call.
-            StringBuilder text = new StringBuilder(BUFFER + 1024);
+        try (CopyTextWriter out = new CopyTextWriter(new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                sql, BUFFER), BUFFER)) {
             for (Object[] row : rows) {
-                for (int i = 0; i < width; i++) {
-                    if (i > 0) {
-                        text.append('\t');
-                    }
-                    appendValue(text, row[i]);
-                }
-                text.append('\n');
-                if (text.length() >= BUFFER) {
-                    out.append(text);
-                    text.setLength(0);
-                }
+                out.row(row, width);
             }
-            out.append(text);
         } catch (SQLException e) {
             throw failed(table, rows.size(), e);
         } catch (IOException e) {
@@ -91,39 +74,5 @@ public class BulkInserter {
         // The SQL state only: PostgreSQL's message quotes the offending row, which may hold personal data.
         return new IllegalStateException("writing " + rows + " rows to " + table + " failed (SQLState "
                 + e.getSQLState() + ")");
-    }
-
-    /**
-     * PostgreSQL's text format, not CSV: fields split by tabs, {@code \N} for NULL (so an empty text stays empty),
-     * and backslash escapes for the only four characters that would break a field or a line. A value can therefore
-     * never end the data early, whatever its lines hold.
-     */
-    private static void appendValue(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("\\N");
-            return;
-        }
-        String text = value instanceof Boolean b ? (b ? "t" : "f")
-                : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        // Most values need no escape: copy them whole rather than a character at a time (the hot path of staging).
-        int from = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            String escape = switch (text.charAt(i)) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> null;
-            };
-            if (escape != null) {
-                out.append(text, from, i).append(escape);
-                from = i + 1;
-            }
-        }
-        if (from == 0) {
-            out.append(text);
-        } else {
-            out.append(text, from, text.length());
-        }
     }
 }

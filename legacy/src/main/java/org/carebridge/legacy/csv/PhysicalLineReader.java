@@ -31,6 +31,25 @@ final class PhysicalLineReader {
 
     /** The next line without its line end, or {@code null} at the end of the input. */
     Line next() throws IOException {
+        if (position == limit && !fill()) {
+            return null;
+        }
+        // Most lines lie whole in the buffer: made into a string at once, not copied through a builder.
+        for (int end = position; end < limit; end++) {
+            if (buffer[end] == '\n') {
+                int start = position;
+                position = end + 1;
+                int length = end - start;
+                if (length > maxLineChars) {
+                    position = start;
+                    break;
+                }
+                if (length > 0 && buffer[end - 1] == '\r') {
+                    length--;
+                }
+                return new Line(new String(buffer, start, length), false, 0);
+            }
+        }
         StringBuilder text = new StringBuilder(128);
         boolean overLong = false;
         long cutQuotes = 0;

@@ -35,9 +35,26 @@ final class RecordScanner {
      * Reads one physical line of the record without its line end (LF, or CRLF). A carriage return left
      * inside the line is an ordinary character.
      */
-    void scan(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            step(text.charAt(i));
+    void scan(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            // Inside a field only a separator or a quote changes anything: skip to the next one at once.
+            if (state == State.QUOTED) {
+                int quote = text.indexOf('"', i);
+                if (quote < 0) {
+                    return;
+                }
+                i = quote;
+            } else if (state == State.UNQUOTED) {
+                while (i < length && text.charAt(i) != ',' && text.charAt(i) != '"') {
+                    i++;
+                }
+                if (i == length) {
+                    return;
+                }
+            }
+            step(text.charAt(i++));
         }
     }
 

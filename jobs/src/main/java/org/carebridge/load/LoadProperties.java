@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * How waves load ({@code carebridge.load.*}).
  *
  * @param personsPerChunk merged persons transformed and written per transaction
- * @param partitions      ranges of the cohort loaded at once, each on its own thread and connection; 0 means one per
- *                        CPU core
+ * @param partitions      threads loading the cohort at once, each with its own connection, taking four ranges of
+ *                        people each in turn (with remote partitioning: the number of ranges sent to workers); 0 means
+ *                        one per CPU core
  */
 @ConfigurationProperties("carebridge.load")
 public record LoadProperties(int personsPerChunk, int partitions) {

@@ -6,7 +6,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.carebridge.database.StreamingQuery;
@@ -22,40 +29,73 @@ public class ModelChecksum {
 
     private final JdbcTemplate jdbc;
 
+    private static final char UNIT_SEPARATOR = 0x1f;
+    private static final char RECORD_SEPARATOR = 0x1e;
+
     public ModelChecksum(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Per table and overall ("*"): SHA-256 hex. {@code wave} null: every row. */
+    /**
+     * Per table and overall ("*"): SHA-256 hex. {@code wave} null: every row. Tables are read side by side, one per
+     * core (each a streamed query on its own connection); the overall sum takes them in table order regardless.
+     */
     public Map<String, String> of(String schema, String wave) {
-        Map<String, String> sums = new LinkedHashMap<>();
-        MessageDigest overall = sha256();
-        for (MergedTable table : MergedTable.values()) {
-            if (wave != null && !table.waveOwned()) {
-                continue;
+        List<MergedTable> tables = Arrays.stream(MergedTable.values())
+                .filter(table -> wave == null || table.waveOwned()).toList();
+        ExecutorService readers = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(tables.size(), Runtime.getRuntime().availableProcessors())),
+                runnable -> {
+                    Thread reader = new Thread(runnable, "checksum-" + schema);
+                    reader.setDaemon(true);
+                    return reader;
+                });
+        try {
+            List<Future<String>> sums = new ArrayList<>();
+            for (MergedTable table : tables) {
+                sums.add(readers.submit(() -> sum(schema, table, wave)));
             }
-            MessageDigest sha = sha256();
-            String columns = String.join(", ", table.columnNames());
-            String where = wave == null ? "" : " WHERE wave_code = '" + wave.replace("'", "''") + "'";
-            int width = table.columns().size();
-            // Streamed: a wave's case notes run to millions of rows, which must not be held in memory at once.
-            try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getDataSource(), "SELECT " + columns + " FROM "
-                    + schema + "." + table.tableName() + where + " ORDER BY " + String.join(", ", table.key()), rs -> {
-                        for (int i = 1; i <= width; i++) {
-                            sha.update(canonical(rs.getObject(i)).getBytes(StandardCharsets.UTF_8));
-                            sha.update((byte) 0x1f);
-                        }
-                        sha.update((byte) 0x1e);
-                        return null;
-                    })) {
-                rows.forEachRemaining(done -> { });
+            Map<String, String> result = new LinkedHashMap<>();
+            MessageDigest overall = sha256();
+            for (int i = 0; i < tables.size(); i++) {
+                String sum = sums.get(i).get();
+                result.put(tables.get(i).tableName(), sum);
+                overall.update(sum.getBytes(StandardCharsets.UTF_8));
             }
-            String sum = HexFormat.of().formatHex(sha.digest());
-            sums.put(table.tableName(), sum);
-            overall.update(sum.getBytes(StandardCharsets.UTF_8));
+            result.put("*", HexFormat.of().formatHex(overall.digest()));
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while summing " + schema, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("summing " + schema + " failed", e.getCause());
+        } finally {
+            readers.shutdownNow();
         }
-        sums.put("*", HexFormat.of().formatHex(overall.digest()));
-        return sums;
+    }
+
+    private String sum(String schema, MergedTable table, String wave) {
+        MessageDigest sha = sha256();
+        String columns = String.join(", ", table.columnNames());
+        String where = wave == null ? "" : " WHERE wave_code = '" + wave.replace("'", "''") + "'";
+        int width = table.columns().size();
+        // One encoding per row, not per value; the separators are ASCII, so the bytes are those of the values.
+        StringBuilder row = new StringBuilder(256);
+        // Streamed: a wave's case notes run to millions of rows, which must not be held in memory at once.
+        try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getDataSource(), "SELECT " + columns + " FROM "
+                + schema + "." + table.tableName() + where + " ORDER BY " + String.join(", ", table.key()), rs -> {
+                    row.setLength(0);
+                    for (int i = 1; i <= width; i++) {
+                        row.append(canonical(rs.getObject(i))).append(UNIT_SEPARATOR);
+                    }
+                    row.append(RECORD_SEPARATOR);
+                    sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
+                    return null;
+                })) {
+            rows.forEachRemaining(done -> { });
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static String canonical(Object value) {
@@ -70,6 +110,9 @@ public class ModelChecksum {
         }
         if (value instanceof Timestamp t) {
             return t.toLocalDateTime().toString();
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            return value.toString(); // what the decimal form below gives for a whole number, without its cost
         }
         if (value instanceof Number n) {
             return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
 import org.carebridge.cli.UserFacingException;
+import org.carebridge.database.SpaceReclaimer;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -41,12 +42,15 @@ public class SourcePass {
     private final Job reconcileSourceJob;
     private final JdbcTemplate jdbc;
     private final SourcePassInputs inputs;
+    private final SpaceReclaimer space;
 
-    public SourcePass(JobRunner jobs, Job reconcileSourceJob, JdbcTemplate jdbc, SourcePassInputs inputs) {
+    public SourcePass(JobRunner jobs, Job reconcileSourceJob, JdbcTemplate jdbc, SourcePassInputs inputs,
+                      SpaceReclaimer space) {
         this.jobs = jobs;
         this.reconcileSourceJob = reconcileSourceJob;
         this.jdbc = jdbc;
         this.inputs = inputs;
+        this.space = space;
     }
 
     /**
@@ -84,11 +88,12 @@ public class SourcePass {
         return reconId;
     }
 
-    /** Deletes a reconciliation's scratch rows. */
+    /** Deletes a reconciliation's scratch rows, and makes their space reusable by the next. */
     void forget(long reconId) {
         for (String table : SourcePassJobConfiguration.scratchTables()) {
             jdbc.update("DELETE FROM " + table + " WHERE recon_id = ?", reconId);
         }
+        space.reclaim(SourcePassJobConfiguration.scratchTables());
     }
 
     private static boolean sameWork(JobParameters earlier, Request request, String cohort) {

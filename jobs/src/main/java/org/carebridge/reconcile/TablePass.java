@@ -76,9 +76,15 @@ final class TablePass {
         return table == SourceTable.OXLEAS_CONTACTS || table == SourceTable.OXLEAS_REFERRAL_TEAMS;
     }
 
-    /** Reads the table and leaves its results in the scratch tables; returns the rows read. */
-    long run(SourceTable table) {
-        forget(table);
+    /**
+     * Reads the table and leaves its results in the scratch tables; returns the rows read.
+     *
+     * @param ranBefore whether this partition ran before (and failed), so that its rows so far must go first
+     */
+    long run(SourceTable table, boolean ranBefore) {
+        if (ranBefore) {
+            forget(table);
+        }
         Sums sums = new Sums();
         Sink sink = new Sink(table);
         RowParser parser = new RowParser();

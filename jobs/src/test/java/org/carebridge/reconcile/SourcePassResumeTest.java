@@ -61,6 +61,11 @@ class SourcePassResumeTest {
                     "reconcileTable:COUNCIL_CLIENTS=COMPLETED", "reconcileReferrals:OXLEAS_REFERRALS=COMPLETED");
             interrupted = latestPassReconId();
             assertThat(scratchRows()).as("the finished tables' results are kept for the resume").isPositive();
+            // What a partition killed half-way through its table would have left: its restart must clear it.
+            String eventsEntity = Entities.all().stream().filter(e -> e.sourceTable() == SourceTable.COUNCIL_EVENTS)
+                    .findFirst().orElseThrow().id();
+            jdbc.update("INSERT INTO recon_source_row (recon_id, source_table, entity, row_key, row_hash)"
+                    + " VALUES (?, 'COUNCIL_EVENTS', ?, 'left-by-the-failed-run', '0')", interrupted, eventsEntity);
         } finally {
             Files.move(aside, events);
         }

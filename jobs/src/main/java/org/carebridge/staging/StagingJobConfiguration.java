@@ -2,6 +2,7 @@ package org.carebridge.staging;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.carebridge.batch.LargestFirstPartitionHandler;
 import org.carebridge.batch.OwnerRecordingListener;
 import org.carebridge.database.TableStatistics;
 import org.carebridge.legacy.SourceTable;
@@ -115,9 +116,7 @@ public class StagingJobConfiguration {
         executor.setConcurrencyLimit(properties.concurrency());
         return new StepBuilder("stageTables", jobRepository)
                 .partitioner("stageTable", stagingPartitioner)
-                .step(stageTable)
-                .gridSize(properties.concurrency())
-                .taskExecutor(executor)
+                .partitionHandler(new LargestFirstPartitionHandler(stageTable, executor, properties.concurrency()))
                 .build();
     }
 
@@ -161,7 +160,8 @@ public class StagingJobConfiguration {
     @Bean
     @StepScope
     SourceTablePartitioner stagingPartitioner(@Value("#{stepExecution.jobParameters}") JobParameters parameters) {
-        return new SourceTablePartitioner(StagingRequest.from(parameters).tables());
+        StagingRequest request = StagingRequest.from(parameters);
+        return new SourceTablePartitioner(request.tables(), request::sizeHint);
     }
 
     @Bean

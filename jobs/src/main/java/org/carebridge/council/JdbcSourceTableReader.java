@@ -3,7 +3,7 @@ package org.carebridge.council;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -100,13 +100,19 @@ public class JdbcSourceTableReader extends SourceTableReader {
                 return number == null ? null : number.stripTrailingZeros().toPlainString();
             }
             case DATE -> {
-                // Oracle DATE carries a time of day; the agreement's dates do not.
-                Timestamp ts = rs.getTimestamp(name);
-                return ts == null ? null : FieldParser.format(ts.toLocalDateTime().toLocalDate());
+                // Oracle DATE carries a time of day (the driver gives a timestamp); the agreement's dates do not.
+                Object value = rs.getObject(name);
+                if (value == null) {
+                    return null;
+                }
+                return FieldParser.format(value instanceof java.sql.Date day ? day.toLocalDate()
+                        : rs.getObject(name, LocalDateTime.class).toLocalDate());
             }
             case TIMESTAMP -> {
-                Timestamp ts = rs.getTimestamp(name);
-                return ts == null ? null : FieldParser.format(ts.toLocalDateTime().withNano(0));
+                // java.time, not java.sql.Timestamp: through the JVM's time zone, a time in the hour that summer
+                // time skips (01:30 on the last Sunday of March, in London) would be staged an hour later.
+                LocalDateTime at = rs.getObject(name, LocalDateTime.class);
+                return at == null ? null : FieldParser.format(at.withNano(0));
             }
             default -> {
                 return rs.getString(name);

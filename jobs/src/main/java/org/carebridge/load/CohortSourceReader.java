@@ -3,6 +3,9 @@ package org.carebridge.load;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,7 +109,7 @@ public class CohortSourceReader {
             return;
         }
         for (List<?> slice : slices(new ArrayList<>(ids), 1000)) {
-            String[][] labels = new String[1][];
+            Columns[] labels = new Columns[1];
             jdbc.query("SELECT * FROM " + table.stagingTable() + " WHERE " + column + " IN (:ids) ORDER BY row_no",
                     Map.of("ids", slice), (ResultSet rs) -> {
                         if (labels[0] == null) {
@@ -121,20 +124,36 @@ public class CohortSourceReader {
         }
     }
 
-    /** Column labels once per query, not once per row: this runs for every staged row of a wave. */
-    private static String[] labels(ResultSet rs) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        String[] labels = new String[meta.getColumnCount()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
-        }
-        return labels;
+    /** Column labels and types once per query, not once per row: this runs for every staged row of a wave. */
+    private record Columns(String[] labels, Class<?>[] javaTime) {
     }
 
-    private static Map<String, Object> values(ResultSet rs, String[] labels) throws SQLException {
+    private static Columns labels(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        String[] labels = new String[meta.getColumnCount()];
+        Class<?>[] javaTime = new Class<?>[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+            javaTime[i] = switch (meta.getColumnType(i + 1)) {
+                case Types.DATE -> LocalDate.class;
+                case Types.TIMESTAMP -> LocalDateTime.class;
+                default -> null;
+            };
+        }
+        return new Columns(labels, javaTime);
+    }
+
+    /**
+     * Dates and times as java.time values: {@code getObject} would give {@code java.sql} ones, made through the JVM's
+     * time zone, where a time in the hour that summer time skips (01:30 on the last Sunday of March, in London)
+     * comes back an hour later.
+     */
+    private static Map<String, Object> values(ResultSet rs, Columns columns) throws SQLException {
+        String[] labels = columns.labels();
         Map<String, Object> values = new HashMap<>(labels.length * 2);
         for (int i = 0; i < labels.length; i++) {
-            values.put(labels[i], rs.getObject(i + 1));
+            Class<?> type = columns.javaTime()[i];
+            values.put(labels[i], type == null ? rs.getObject(i + 1) : rs.getObject(i + 1, type));
         }
         return values;
     }

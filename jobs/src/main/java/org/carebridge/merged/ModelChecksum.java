@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +92,7 @@ public class ModelChecksum {
                 + schema + "." + table.tableName() + where + " ORDER BY " + String.join(", ", table.key()), rs -> {
                     row.setLength(0);
                     for (int i = 1; i <= width; i++) {
-                        row.append(canonical(rs.getObject(i))).append(UNIT_SEPARATOR);
+                        row.append(canonical(read(rs, i, table.columns().get(i - 1).sqlType()))).append(UNIT_SEPARATOR);
                     }
                     row.append(RECORD_SEPARATOR);
                     sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
@@ -96,6 +101,15 @@ public class ModelChecksum {
             rows.forEachRemaining(done -> { });
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Dates and times as java.time: through java.sql types a time in the hour summer time skips moves by an hour. */
+    private static Object read(ResultSet rs, int column, int sqlType) throws SQLException {
+        return switch (sqlType) {
+            case Types.DATE -> rs.getObject(column, LocalDate.class);
+            case Types.TIMESTAMP -> rs.getObject(column, LocalDateTime.class);
+            default -> rs.getObject(column);
+        };
     }
 
     private static String canonical(Object value) {

@@ -1,10 +1,8 @@
 package org.carebridge.reconcile;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,14 +23,17 @@ final class Entities {
                 new CareCoordinators(), new CaseNotes(), new Contacts(), new RiskFlags());
     }
 
+    /** As java.time, not through {@code java.sql.Date} and the JVM's time zone (and a Calendar per value). */
     static LocalDate date(ResultSet rs, String column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(column, LocalDate.class);
     }
 
+    /**
+     * As java.time: through {@code java.sql.Timestamp}, a time in the hour that summer time skips (01:30 on the
+     * last Sunday of March, in London) came back an hour later and would not match its source.
+     */
     static LocalDateTime timestamp(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toLocalDateTime();
+        return rs.getObject(column, LocalDateTime.class);
     }
 
     static String text(ParsedRow row, String column) {

@@ -3,6 +3,7 @@ package org.carebridge.merged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,5 +59,25 @@ class ModelChecksumTest {
 
         assertThat(sums).doesNotContainKeys("team", "worker").containsEntry("*",
                 "03e6b7823e7bb24ee8c5f2e5711ef13d7279553d074dec8d156dc95d83398814");
+    }
+
+    @Test
+    void aTimeInTheHourSummerTimeSkipsIsSummedAsStored_whateverTheMachinesTimeZone() {
+        jdbc.update("INSERT INTO " + SCHEMA + ".case_note (note_id, person_id, note_date, note_type, note_text,"
+                + " wave_code, row_hash) VALUES ('N1', 'BC00000001', TIMESTAMP '2024-03-31 01:30:00', 'VISIT', 'x',"
+                + " 'W1-LD', 'h4')");
+        TimeZone machine = TimeZone.getDefault();
+        Map<String, String> inUtc;
+        Map<String, String> inLondon;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            inUtc = checksums.of(SCHEMA, "W1-LD");
+            TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
+            inLondon = checksums.of(SCHEMA, "W1-LD");
+        } finally {
+            TimeZone.setDefault(machine);
+        }
+
+        assertThat(inLondon).isEqualTo(inUtc);
     }
 }

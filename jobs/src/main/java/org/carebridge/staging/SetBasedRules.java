@@ -51,6 +51,11 @@ class SetBasedRules implements Tasklet {
         String key = keyColumn(table);
         String later = " FROM " + table.stagingTable() + " s WHERE EXISTS (SELECT 1 FROM " + table.stagingTable()
                 + " e WHERE e." + key + " = s." + key + " AND e.row_no < s.row_no)";
+        // Most extracts have no duplicate keys: one look at the table, not the three statements' three (a second
+        // and a half each over the case notes at 100,000 clients).
+        if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1" + later + ")", Boolean.class))) {
+            return;
+        }
         jdbc.update("INSERT INTO stg_quarantine (source_table, row_no, source_system, source_origin, source_line,"
                 + " source_key, column_name, rule_id, message, defect_count, raw_text) SELECT '" + table.name()
                 + "', s.row_no, '" + table.system().name() + "', s.source_origin, s.source_line, s.source_key, '"

@@ -1,7 +1,5 @@
 package org.carebridge.reconcile;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.carebridge.council.CouncilJdbcSource;
@@ -10,6 +8,7 @@ import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.CsvTableReader;
 import org.carebridge.legacy.csv.SourceRow;
 import org.carebridge.staging.SourceOpener;
+import org.carebridge.staging.StagingRequest;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -19,18 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class SourceReread {
 
-    private final Path councilBundle;
-    private final boolean councilJdbc;
-    private final Path oxleasBundle;
-    private final Path workforceFile;
+    private final StagingRequest sources;
     private final SourceOpener opener;
 
-    private SourceReread(Path councilBundle, boolean councilJdbc, Path oxleasBundle, Path workforceFile,
-                         SourceOpener opener) {
-        this.councilBundle = councilBundle;
-        this.councilJdbc = councilJdbc;
-        this.oxleasBundle = oxleasBundle;
-        this.workforceFile = workforceFile;
+    private SourceReread(StagingRequest sources, SourceOpener opener) {
+        this.sources = sources;
         this.opener = opener;
     }
 
@@ -40,8 +32,8 @@ final class SourceReread {
                 stagingRunId);
         String council = (String) value(row, "council_source");
         boolean jdbcCouncil = council != null && council.startsWith("jdbc:");
-        return new SourceReread(council == null || jdbcCouncil ? null : Path.of(council), jdbcCouncil,
-                path(value(row, "oxleas_source")), path(value(row, "workforce_source")), opener);
+        return new SourceReread(new StagingRequest(council == null || jdbcCouncil ? null : Path.of(council), jdbcCouncil,
+                path(value(row, "oxleas_source")), path(value(row, "workforce_source"))), opener);
     }
 
     private static Object value(java.util.Map<String, Object> row, String key) {
@@ -54,33 +46,20 @@ final class SourceReread {
 
     boolean has(SourceSystem system) {
         return switch (system) {
-            case COUNCIL -> councilBundle != null || councilJdbc;
-            case OXLEAS -> oxleasBundle != null;
-            case WORKFORCE -> workforceFile != null;
+            case COUNCIL -> sources.councilBundle() != null || sources.councilJdbc();
+            case OXLEAS -> sources.oxleasBundle() != null;
+            case WORKFORCE -> sources.workforceFile() != null;
         };
     }
 
     /** The table's size in bytes when it is a file (for reading the biggest first), else 0. */
     long sizeHint(SourceTable table) {
-        Path file = file(table);
-        try {
-            return file != null && Files.isRegularFile(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private Path file(SourceTable table) {
-        return switch (table.system()) {
-            case COUNCIL -> councilBundle == null ? null : councilBundle.resolve(table.fileName());
-            case OXLEAS -> oxleasBundle == null ? null : oxleasBundle.resolve(table.fileName());
-            case WORKFORCE -> workforceFile;
-        };
+        return sources.sizeHint(table);
     }
 
     /** Every row of the table as the extract holds it (broken rows included); returns how many were read. */
     long forEach(SourceTable table, Consumer<SourceRow> action) {
-        if (table.system() == SourceSystem.COUNCIL && councilJdbc) {
+        if (table.system() == SourceSystem.COUNCIL && sources.councilJdbc()) {
             CouncilJdbcSource source = opener.councilJdbc();
             var reader = source.reader(table);
             long n = 0;
@@ -97,7 +76,7 @@ final class SourceReread {
             }
             return n;
         }
-        try (CsvTableReader reader = CsvTableReader.open(table, file(table))) {
+        try (CsvTableReader reader = CsvTableReader.open(table, sources.file(table))) {
             for (SourceRow row; (row = reader.next()) != null; ) {
                 action.accept(row);
             }

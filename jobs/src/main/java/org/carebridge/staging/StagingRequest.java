@@ -60,16 +60,21 @@ public record StagingRequest(Path councilBundle, boolean councilJdbc, Path oxlea
         return tables;
     }
 
-    /**
-     * The size of the table's file in bytes, to stage the biggest tables first; 0 for a table read over JDBC or a
-     * file that cannot be sized (it is then staged among the last, which costs time, not correctness).
-     */
-    long sizeHint(SourceTable table) {
-        Path file = switch (table.system()) {
+    /** The table's file, or {@code null} when its side is absent or read over JDBC. */
+    public Path file(SourceTable table) {
+        return switch (table.system()) {
             case COUNCIL -> councilBundle == null ? null : councilBundle.resolve(table.fileName());
             case OXLEAS -> oxleasBundle == null ? null : oxleasBundle.resolve(table.fileName());
             case WORKFORCE -> workforceFile;
         };
+    }
+
+    /**
+     * The size of the table's file in bytes, to read the biggest tables first; 0 for a table read over JDBC or a
+     * file that cannot be sized (it is then read among the last, which costs time, not correctness).
+     */
+    public long sizeHint(SourceTable table) {
+        Path file = file(table);
         try {
             return file != null && Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (IOException e) {

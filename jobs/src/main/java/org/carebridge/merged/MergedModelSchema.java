@@ -11,6 +11,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.carebridge.database.MigrationLock;
 import org.carebridge.database.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,8 +41,9 @@ public class MergedModelSchema {
     /** Brings {@code schema} up to the current merged model, creating it if needed. */
     public synchronized void ensure(String schema) {
         requirePlain(schema);
-        jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-        try (Connection connection = dataSource.getConnection()) {
+        // Workers and the manager may ensure the same schema at the same moment: one at a time.
+        try (MigrationLock lock = MigrationLock.acquire(dataSource); Connection connection = dataSource.getConnection()) {
+            jdbc.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             database.setDefaultSchemaName(schema);

@@ -1,12 +1,15 @@
 package org.carebridge.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** On a real PostgreSQL: one holder of the schema migration lock at a time, across connections (processes). */
@@ -25,7 +28,10 @@ class MigrationLockTest {
                 MigrationLock.acquire(postgres).close();
             });
             assertThat(secondAsking.await(10, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(500); // time enough for an unguarded second to have finished
+            // PostgreSQL's own view: the second session queues for the advisory lock the first holds.
+            JdbcTemplate jdbc = new JdbcTemplate(postgres);
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM pg_locks"
+                    + " WHERE locktype = 'advisory' AND NOT granted", Long.class) == 1);
 
             assertThat(second).as("the second waits while the first holds the lock").isNotDone();
         }

@@ -109,13 +109,13 @@ public class CohortSourceReader {
             return;
         }
         for (List<?> slice : slices(new ArrayList<>(ids), 1000)) {
-            Columns[] labels = new Columns[1];
+            Columns[] columns = new Columns[1];
             jdbc.query("SELECT * FROM " + table.stagingTable() + " WHERE " + column + " IN (:ids) ORDER BY row_no",
                     Map.of("ids", slice), (ResultSet rs) -> {
-                        if (labels[0] == null) {
-                            labels[0] = labels(rs);
+                        if (columns[0] == null) {
+                            columns[0] = columns(rs);
                         }
-                        StagedRow row = new StagedRow(table, values(rs, labels[0]));
+                        StagedRow row = new StagedRow(table, values(rs, columns[0]));
                         String person = personOf.apply(row);
                         if (person != null) {
                             rows.get(person).computeIfAbsent(table, t -> new ArrayList<>()).add(row);
@@ -128,7 +128,7 @@ public class CohortSourceReader {
     private record Columns(String[] labels, Class<?>[] javaTime) {
     }
 
-    private static Columns labels(ResultSet rs) throws SQLException {
+    private static Columns columns(ResultSet rs) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
         String[] labels = new String[meta.getColumnCount()];
         Class<?>[] javaTime = new Class<?>[labels.length];

@@ -35,6 +35,23 @@ class StagingOnPostgresTest extends StagingJobContract {
         }
     }
 
+    @Test
+    void theStagingTablesAreUnlogged_whileTheLedgerQuarantineAndFindingsStayLogged() {
+        // Unlogged: no write-ahead log for rows that can be staged again from the frozen extract (StagedRowsCheck
+        // refuses to use them if a crash recovery emptied them); the evidence governance reads is logged.
+        for (SourceTable table : SourceTable.values()) {
+            assertThat(persistence(table.stagingTable())).as(table.stagingTable()).isEqualTo("u");
+        }
+        for (String evidence : List.of("staging_ledger", "stg_quarantine", "dq_finding", "staging_run")) {
+            assertThat(persistence(evidence)).as(evidence).isEqualTo("p");
+        }
+    }
+
+    private String persistence(String table) {
+        return jdbc.queryForObject("SELECT CAST(relpersistence AS VARCHAR) FROM pg_class WHERE relname = ?"
+                + " AND relkind = 'r'", String.class, table);
+    }
+
     @Override
     void failOnceOnInsert(String stagingTable, long rowNo) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS test_fault (row_no BIGINT)");

@@ -11,6 +11,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.carebridge.database.DatabaseProduct;
 import org.carebridge.database.MigrationLock;
 import org.carebridge.database.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,12 +62,20 @@ public class MergedModelSchema {
         }
     }
 
-    /** A fresh rehearsal schema holding a copy of the live model, ready for a wave to be loaded on top. */
+    /**
+     * A fresh rehearsal schema holding a copy of the live model, ready for a wave to be loaded on top. On PostgreSQL
+     * its tables are unlogged: the copy and the rehearsal's load skip the write-ahead log, and a rehearsal is rebuilt
+     * from the live model every time (crash recovery empties unlogged tables; the rehearsal's report pack is a file).
+     */
     public void recreateRehearsalFromLive() {
         ensure(LIVE);
         jdbc.execute("DROP SCHEMA IF EXISTS " + REHEARSAL + " CASCADE");
         ensure(REHEARSAL);
+        boolean postgres = DatabaseProduct.of(dataSource).isPostgres();
         for (MergedTable table : MergedTable.values()) {
+            if (postgres) {
+                jdbc.execute("ALTER TABLE " + REHEARSAL + "." + table.tableName() + " SET UNLOGGED");
+            }
             String columns = String.join(", ", table.columnNames());
             jdbc.execute("INSERT INTO " + REHEARSAL + "." + table.tableName() + " (" + columns + ") SELECT " + columns
                     + " FROM " + LIVE + "." + table.tableName());

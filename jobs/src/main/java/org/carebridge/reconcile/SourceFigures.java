@@ -28,6 +28,11 @@ record SourceFigures(Map<SourceTable, Long> read, Map<String, Long> inCohort, lo
                      Map<String, BigDecimal> weeklyCostByProvider, long packageDateTotal, long relationshipDateTotal) {
 
     static final String READ = "read";
+    /**
+     * Rows a table's partition left in the unlogged scratch tables ({@code recon_source_row}, {@code recon_source_day},
+     * {@code recon_referral}). This figure's own table is logged, so it survives a crash recovery that empties them.
+     */
+    static final String SCRATCH_ROWS = "scratch-rows";
     static final String IN_COHORT = "in-cohort";
     static final String PERSON_RECORDS = "person-records";
     static final String PACKAGE_DATES = "package-dates";

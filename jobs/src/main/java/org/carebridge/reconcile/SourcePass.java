@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
@@ -74,7 +75,8 @@ public class SourcePass {
                 .addString(SourcePassJobConfiguration.MAPPINGS_VERSION, request.mappingsVersion())
                 .addString(COHORT, cohort, false)
                 .toJobParameters();
-        JobExecution execution = jobs.run(reconcileSourceJob, fresh, earlier -> sameWork(earlier, request, cohort));
+        JobExecution execution = jobs.run(reconcileSourceJob, fresh, earlier -> sameWork(earlier, request, cohort)
+                && scratchSurvived(earlier.getLong(SourcePassJobConfiguration.RECON_ID)));
         long reconId = execution.getJobParameters().getLong(SourcePassJobConfiguration.RECON_ID);
         inputs.release(reconId);
         if (abandoned != null && abandoned != reconId) {
@@ -102,6 +104,22 @@ public class SourcePass {
                 && request.cutover().toString().equals(earlier.getString(SourcePassJobConfiguration.CUTOVER))
                 && Objects.equals(earlier.getLong(SourcePassJobConfiguration.STAGING_RUN_ID), request.stagingRunId())
                 && request.mappingsVersion().equals(earlier.getString(SourcePassJobConfiguration.MAPPINGS_VERSION));
+    }
+
+    /**
+     * Whether the finished tables of an interrupted pass still hold every scratch row they wrote. On PostgreSQL the
+     * big scratch tables are unlogged (changelog 017) and a crash recovery empties them, while the job repository
+     * still calls those partitions finished: resuming would reconcile against nothing, so such a pass starts afresh.
+     */
+    private boolean scratchSurvived(long reconId) {
+        Long written = jdbc.queryForObject("SELECT SUM(whole) FROM recon_source_figure WHERE recon_id = ? AND figure = ?",
+                Long.class, reconId, SourceFigures.SCRATCH_ROWS);
+        long present = 0;
+        for (String table : List.of("recon_source_row", "recon_source_day", "recon_referral")) {
+            present += jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE recon_id = ?", Long.class, reconId);
+        }
+        // At least: a partition that failed half-way leaves rows its figures do not count yet (its restart clears them).
+        return present >= (written == null ? 0 : written);
     }
 
     /** SHA-256 of the cohort's legacy records and their persons, in a fixed order. */

@@ -116,10 +116,11 @@ final class TablePass {
             }
         });
         sink.flush();
+        long scratchRows = sink.written;
         if (table == SourceTable.OXLEAS_REFERRALS) {
-            saveReferrals();
+            scratchRows += saveReferrals();
         }
-        saveFigures(table, read, sums);
+        saveFigures(table, read, sums, scratchRows);
         return read;
     }
 
@@ -228,7 +229,7 @@ final class TablePass {
     }
 
     /** Only the referrals of the cohort's patients: no other can lead a contact or referral team to a person. */
-    private void saveReferrals() {
+    private long saveReferrals() {
         List<Object[]> rows = new ArrayList<>();
         index.referrals().forEach((referral, patient) -> {
             if (index.oxleasPerson(patient) != null) {
@@ -236,12 +237,15 @@ final class TablePass {
             }
         });
         inserter.insert("recon_referral", REFERRAL_COLUMNS, REFERRAL_TYPES, rows);
+        return rows.size();
     }
 
-    private void saveFigures(SourceTable table, long read, Sums sums) {
+    /** @param scratchRows rows this table left in the unlogged scratch tables, the witness {@link SourcePass} checks */
+    private void saveFigures(SourceTable table, long read, Sums sums, long scratchRows) {
         List<Object[]> rows = new ArrayList<>();
         String name = table.name();
         rows.add(new Object[]{reconId, name, SourceFigures.READ, null, read, null});
+        rows.add(new Object[]{reconId, name, SourceFigures.SCRATCH_ROWS, null, scratchRows, null});
         sums.inCohort.forEach((entity, n) -> rows.add(new Object[]{reconId, name, SourceFigures.IN_COHORT, entity, n, null}));
         rows.add(new Object[]{reconId, name, SourceFigures.PERSON_RECORDS, null, sums.personRecordsInCohort, null});
         rows.add(new Object[]{reconId, name, SourceFigures.PACKAGE_DATES, null, sums.packageDateTotal, null});
@@ -271,6 +275,7 @@ final class TablePass {
         private final String table;
         private final List<Object[]> rows = new ArrayList<>();
         private final List<Object[]> days = new ArrayList<>();
+        private long written;
 
         Sink(SourceTable table) {
             this.table = table.name();
@@ -298,6 +303,7 @@ final class TablePass {
         private void flushRows() {
             if (!rows.isEmpty()) {
                 inserter.insert("recon_source_row", SOURCE_ROW_COLUMNS, SOURCE_ROW_TYPES, rows);
+                written += rows.size();
                 rows.clear();
             }
         }
@@ -305,6 +311,7 @@ final class TablePass {
         private void flushDays() {
             if (!days.isEmpty()) {
                 inserter.insert("recon_source_day", DAY_COLUMNS, DAY_TYPES, days);
+                written += days.size();
                 days.clear();
             }
         }

@@ -82,6 +82,37 @@ class SourcePassResumeTest {
         assertThat(scratchRows()).as("scratch rows are removed once the pack is written").isZero();
     }
 
+    @Test
+    void aPassWhoseFinishedTablesLostTheirScratchRowsIsNotResumedButReadAfresh() throws Exception {
+        CutOverWave.cutOverAfresh(jdbc, staging, waves);
+        WaveReconciler.Result uninterrupted = waves.reconcile(WAVE, "tester");
+        Path events = CutOverWave.data().resolve("council").resolve(SourceTable.COUNCIL_EVENTS.fileName());
+        Path aside = events.resolveSibling(events.getFileName() + ".aside");
+        Files.move(events, aside);
+        long interrupted;
+        try {
+            assertThatThrownBy(() -> waves.reconcile(WAVE, "tester")).isInstanceOf(UserFacingException.class);
+            interrupted = latestPassReconId();
+        } finally {
+            Files.move(aside, events);
+        }
+        // What PostgreSQL's crash recovery does to the unlogged scratch tables (the logged figures survive it).
+        for (String unlogged : List.of("recon_source_row", "recon_source_day", "recon_referral")) {
+            jdbc.update("DELETE FROM " + unlogged);
+        }
+
+        WaveReconciler.Result afresh = waves.reconcile(WAVE, "tester");
+
+        assertThat(afresh.reconId()).as("a new pass, not the emptied one").isNotEqualTo(interrupted);
+        assertThat(partitionsOfLatestPass()).as("every table read again").hasSize(SourceTable.values().length)
+                .allSatisfy(p -> assertThat(p).endsWith("=COMPLETED"));
+        assertThat(afresh.passed()).isTrue();
+        for (String file : List.of("summary.csv", "exceptions.csv")) {
+            assertThat(read(afresh.pack().resolve(file))).as(file).isEqualTo(read(uninterrupted.pack().resolve(file)));
+        }
+        assertThat(scratchRows()).as("the abandoned pass's figures are cleared too").isZero();
+    }
+
     /** {@code step=STATUS} of each partition (not the manager steps) of the latest source-pass job execution. */
     private List<String> partitionsOfLatestPass() {
         return jdbc.queryForList("SELECT step_name || '=' || status FROM batch_step_execution WHERE job_execution_id ="

@@ -52,7 +52,11 @@ public class BulkInserter {
         }
     }
 
-    /** {@code COPY} of {@code rows} into {@code table} on a PostgreSQL connection the caller holds. */
+    /**
+     * {@code COPY} of {@code rows} into {@code table} on a PostgreSQL connection the caller holds.
+     *
+     * @throws CopyFailedException when the server refuses the rows (its SQL state, not its message)
+     */
     public static void copy(Connection connection, String table, List<String> columns, List<Object[]> rows) {
         int width = columns.size();
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
@@ -70,9 +74,8 @@ public class BulkInserter {
         }
     }
 
-    private static IllegalStateException failed(String table, int rows, SQLException e) {
+    private static CopyFailedException failed(String table, int rows, SQLException e) {
         // The SQL state only: PostgreSQL's message quotes the offending row, which may hold personal data.
-        return new IllegalStateException("writing " + rows + " rows to " + table + " failed (SQLState "
-                + e.getSQLState() + ")");
+        return new CopyFailedException(table, rows, e.getSQLState());
     }
 }

@@ -2,6 +2,7 @@ package org.carebridge.merged;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.carebridge.database.BulkInserter;
+import org.carebridge.database.CopyFailedException;
 import org.carebridge.database.DatabaseProduct;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -20,8 +22,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * a new key is inserted; an existing row owned by the same wave is updated only if its content hash differs; a row
  * another wave owns is never touched. Loading the same rows twice therefore changes nothing.
  * <p>
- * On PostgreSQL a chunk is first streamed with {@code COPY} (the driver's CopyManager) into a temporary table and
- * merged from there in one statement; other databases run one MERGE per row in a JDBC batch.
+ * On PostgreSQL a chunk of new keys is streamed with {@code COPY} (the driver's CopyManager) straight into the table;
+ * a chunk with a key already there is streamed into a temporary table and merged from there in one statement. Other
+ * databases run one MERGE per row in a JDBC batch.
  */
 public class MergeWriter {
 
@@ -70,6 +73,12 @@ public class MergeWriter {
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
+            if (insertedDirectly(connection, schema, table, rows)) {
+                if (autoCommit) {
+                    connection.commit();
+                }
+                return;
+            }
             String buffer = "load_" + table.tableName();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TEMP TABLE IF NOT EXISTS " + buffer + " (LIKE " + schema + "."
@@ -96,6 +105,29 @@ public class MergeWriter {
             }
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * Rows whose keys are all new go straight into the table with one {@code COPY}: no buffer table and no join,
+     * which is every chunk of a wave's first load. If any key is already there (a re-run, a restart, a row another
+     * wave owns) the table's primary key refuses the whole {@code COPY}; it is undone to a savepoint and the chunk is
+     * merged instead, so the outcome is {@code MERGE}'s in every case. Each table's key is its primary key
+     * ({@code MergedModelSchemaOnPostgresTest}).
+     */
+    private static boolean insertedDirectly(Connection connection, String schema, MergedTable table, List<Object[]> rows)
+            throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            BulkInserter.copy(connection, schema + "." + table.tableName(), table.columnNames(), rows);
+        } catch (CopyFailedException e) {
+            if (!e.uniqueViolation()) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            return false;
+        }
+        connection.releaseSavepoint(savepoint);
+        return true;
     }
 
     static String mergeSql(String schema, MergedTable table, String source) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The merged model's tables as code: columns in order with their SQL types, and the key. It must agree with
- * {@code db/merged/merged-model.yaml} (checked by MergedModelSchemaTest). Tables a wave owns carry
+ * {@code db/merged/merged-model.yaml} (checked on PostgreSQL by MergeWriterOnPostgresTest). Tables a wave owns carry
  * {@code wave_code}; every table carries {@code row_hash} except where noted.
  */
 public enum MergedTable {

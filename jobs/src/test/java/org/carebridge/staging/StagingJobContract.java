@@ -96,6 +96,7 @@ abstract class StagingJobContract {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dq_finding WHERE rule_id = 'ORPHAN_ROW'"
                 + " AND source_table = 'COUNCIL_CASE_NOTES' AND column_name = 'CLIENT_ID'", Long.class)).isEqualTo(3);
         assertThat(countRows(SourceTable.COUNCIL_CASE_NOTES)).as("orphans are kept, flagged").isEqualTo(10 * 3 + 3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_duplicate", Long.class)).as("scratch cleared").isZero();
     }
 
     @Test

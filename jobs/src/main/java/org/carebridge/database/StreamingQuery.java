@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -43,6 +44,49 @@ public final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
             return new StreamingQuery<>(dataSource, sql, mapper, parameters);
         } catch (SQLException e) {
             throw new IllegalStateException("query failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    /**
+     * The same query, run only when its first row is asked for. Handed to a read-ahead, it runs on the read-ahead's
+     * thread, so that the two sides of a comparison are sorted by the database at the same time rather than one after
+     * the other while the caller waits (W3's reconciliation at 100,000 clients waited 2.4 s that way).
+     */
+    public static <T> Iterator<T> deferred(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) {
+        return new Deferred<>(() -> of(dataSource, sql, mapper, parameters));
+    }
+
+    private static final class Deferred<T> implements Iterator<T>, AutoCloseable {
+
+        private final Supplier<StreamingQuery<T>> open;
+        private StreamingQuery<T> query;
+
+        Deferred(Supplier<StreamingQuery<T>> open) {
+            this.open = open;
+        }
+
+        private StreamingQuery<T> query() {
+            if (query == null) {
+                query = open.get();
+            }
+            return query;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return query().hasNext();
+        }
+
+        @Override
+        public T next() {
+            return query().next();
+        }
+
+        @Override
+        public void close() {
+            if (query != null) {
+                query.close();
+            }
         }
     }
 

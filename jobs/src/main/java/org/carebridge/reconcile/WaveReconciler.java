@@ -278,10 +278,10 @@ public class WaveReconciler {
         String filter = targetSql.contains("WHERE") ? " AND " : " WHERE ";
         RowLevelCheck<RowKey> check = new RowLevelCheck<>(id, sourceTable.system(), sourceTable.tableName(), mergedTable,
                 Comparator.naturalOrder());
-        try (ReadAhead<HashedRow<RowKey>> source = ReadAhead.start("source", StreamingQuery.of(dataSource,
+        try (ReadAhead<HashedRow<RowKey>> source = ReadAhead.start("source", StreamingQuery.deferred(dataSource,
                 "SELECT row_key, row_hash FROM recon_source_row WHERE recon_id = ? AND entity = ?" + order,
                 rs -> HashedRow.of(RowKey.of(rs.getString(1)), RowHash.ofHex(rs.getString(2))), reconId, id));
-             ReadAhead<HashedRow<RowKey>> target = ReadAhead.start("target", StreamingQuery.of(dataSource,
+             ReadAhead<HashedRow<RowKey>> target = ReadAhead.start("target", StreamingQuery.deferred(dataSource,
                      "SELECT * FROM (" + targetSql + filter + "wave_code = ?) t" + order,
                      rs -> new HashedRow<>(RowKey.of(rs.getString("row_key")), hasher.hash(rs), rs.getString("row_key")),
                      wave))) {
@@ -355,10 +355,10 @@ public class WaveReconciler {
     /** Lists every open package whose weekly cost differs from the source's (or is missing on either side). */
     private void packageMoney(long reconId, String schema, String wave, ReportPackDraft draft) {
         String order = " ORDER BY row_key" + binaryCollation();
-        try (ReadAhead<HashedRow<RowKey>> source = ReadAhead.start("source", StreamingQuery.of(dataSource,
+        try (ReadAhead<HashedRow<RowKey>> source = ReadAhead.start("source", StreamingQuery.deferred(dataSource,
                 "SELECT row_key, row_hash FROM recon_source_row WHERE recon_id = ? AND entity = 'money-weekly'" + order,
                 rs -> HashedRow.of(RowKey.of(rs.getString(1)), RowHash.ofHex(rs.getString(2))), reconId));
-             ReadAhead<HashedRow<RowKey>> target = ReadAhead.start("target", StreamingQuery.of(dataSource,
+             ReadAhead<HashedRow<RowKey>> target = ReadAhead.start("target", StreamingQuery.deferred(dataSource,
                      "SELECT * FROM (SELECT package_id AS row_key, weekly_cost FROM " + schema + ".care_package"
                              + " WHERE wave_code = ? AND status = 'OPEN' AND weekly_cost IS NOT NULL) t" + order,
                      rs -> HashedRow.of(RowKey.of(rs.getString(1)), new org.carebridge.reconciliation.compare

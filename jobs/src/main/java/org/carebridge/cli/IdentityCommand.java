@@ -13,7 +13,6 @@ import org.carebridge.linking.ResolutionSummary;
 import org.carebridge.linking.ReviewItem;
 import org.carebridge.linking.SourceRecordName;
 import org.carebridge.linking.StoredConflict;
-import org.carebridge.staging.StagedRowsCheck;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,7 +55,6 @@ class IdentityCommand implements Runnable {
         public Integer call() {
             Console console = context.bean(Console.class);
             console.progress("Resolving the staged people …");
-            context.bean(StagedRowsCheck.class).requireIntact();
             IdentityService identity = context.bean(IdentityService.class);
             ResolutionSummary summary = identity.resolveStaged();
             summary.lines().forEach(console::result);

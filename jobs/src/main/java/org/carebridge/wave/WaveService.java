@@ -32,7 +32,6 @@ import org.carebridge.merged.ModelChecksum;
 import org.carebridge.quality.Mappings;
 import org.carebridge.reconcile.WaveReconciler;
 import org.carebridge.staging.StagingRequest;
-import org.carebridge.staging.StagedRowsCheck;
 import org.carebridge.staging.StagingService;
 import org.carebridge.wave.WavePlan.Assignment;
 import org.carebridge.wave.WavesProperties.Wave;
@@ -80,7 +79,6 @@ public class WaveService {
     private final ObjectProvider<LiveLoadListener> liveLoadListeners;
     private final TableStatistics statistics;
     private final LoadResumption resumption;
-    private final StagedRowsCheck stagedRows;
 
     public WaveService(WavesProperties waves, WaveLifecycle lifecycle, RunLock lock, StagingService staging,
                        ObjectProvider<PersonResolution> resolution, ObjectProvider<PersonDirectory> directory,
@@ -90,7 +88,7 @@ public class WaveService {
                        ModelChecksum checksums, AuditTrail audit, Console console, Clock clock,
                        TransactionTemplate transactions, WaveReconciler reconciler,
                        ObjectProvider<LiveLoadListener> liveLoadListeners, TableStatistics statistics,
-                       LoadResumption resumption, StagedRowsCheck stagedRows) {
+                       LoadResumption resumption) {
         this.reconciler = reconciler;
         this.waves = waves;
         this.lifecycle = lifecycle;
@@ -116,13 +114,11 @@ public class WaveService {
         this.liveLoadListeners = liveLoadListeners;
         this.statistics = statistics;
         this.resumption = resumption;
-        this.stagedRows = stagedRows;
     }
 
     // ---- plan -------------------------------------------------------------------------------------------------
 
     public PlanReport plan() {
-        stagedRows.requireIntact();
         PersonResolution resolver = resolution.getIfAvailable();
         if (resolver != null) {
             resolver.resolveStaged();
@@ -240,7 +236,6 @@ public class WaveService {
                 throw new UserFacingException("staging did not balance: " + report.outcome().reason());
             }
         }
-        stagedRows.requireIntact();
         PersonResolution resolver = resolution.getIfAvailable();
         if (resolver != null) {
             phases.next("resolving identities");

@@ -182,24 +182,6 @@ abstract class WaveScenarioContract {
     }
 
     @Test
-    void givenStagedRowsEmptiedAfterStaging_whenAWaveIsRehearsed_thenItIsRefusedNamingTheTable_andNothingIsPlanned() {
-        // What PostgreSQL's crash recovery does to the unlogged staging tables; the rows are put back afterwards.
-        jdbc.execute("CREATE TABLE case_notes_aside AS SELECT * FROM stg_council_case_notes");
-        jdbc.execute("TRUNCATE TABLE stg_council_case_notes");
-        try {
-            assertThatThrownBy(() -> waves.rehearse("W1-LD", null, "tester"))
-                    .isInstanceOf(UserFacingException.class)
-                    .hasMessageContaining("COUNCIL CASE_NOTES")
-                    .hasMessageContaining("run ./carebridge stage again");
-            assertThatThrownBy(() -> waves.plan()).isInstanceOf(UserFacingException.class);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wave_run", Long.class)).isZero();
-        } finally {
-            jdbc.execute("INSERT INTO stg_council_case_notes SELECT * FROM case_notes_aside");
-            jdbc.execute("DROP TABLE case_notes_aside");
-        }
-    }
-
-    @Test
     void aSecondRunWhileOneIsInProgressIsRefused() {
         jdbc.update("INSERT INTO run_lock (lock_name, owner, acquired_at) VALUES ('waves', ?, CURRENT_TIMESTAMP)",
                 org.carebridge.batch.ProcessOwner.current().toString());

@@ -112,7 +112,7 @@ public class MergeWriter {
      * which is every chunk of a wave's first load. If any key is already there (a re-run, a restart, a row another
      * wave owns) the table's primary key refuses the whole {@code COPY}; it is undone to a savepoint and the chunk is
      * merged instead, so the outcome is {@code MERGE}'s in every case. Each table's key is its primary key
-     * ({@code MergedModelSchemaOnPostgresTest}).
+     * ({@code MergeWriterOnPostgresTest}).
      */
     private static boolean insertedDirectly(Connection connection, String schema, MergedTable table, List<Object[]> rows)
             throws SQLException {

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.carebridge.cli.UserFacingException;
 import org.carebridge.cli.VersionProvider;
@@ -59,6 +61,8 @@ import org.carebridge.reconciliation.report.RunMode;
 import org.carebridge.staging.SourceOpener;
 import org.carebridge.wave.HandoverApprovals;
 import org.carebridge.wave.WavesProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -74,6 +78,11 @@ public class WaveReconciler {
     public record Result(long reconId, String wave, Path pack, String reportSha256, boolean passed, int failedChecks,
                          List<CheckResult> checks) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(WaveReconciler.class);
+
+    /** Exceptions a check waiting for its turn holds before it waits (a few megabytes at most). */
+    private static final int HELD_EXCEPTIONS = 10_000;
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -118,12 +127,13 @@ public class WaveReconciler {
         Tolerances tolerances = Files.isRegularFile(properties.tolerancesFile())
                 ? Tolerances.load(properties.tolerancesFile()) : Tolerances.none();
         // A resumed pass keeps the id it started with: its finished tables' rows are filed under it.
+        long started = System.nanoTime();
         long reconId = sourcePass.run(runIds.next(), new SourcePass.Request(waveRunId, wave, waveConfig.cutover(),
                 stagingRunId, mappingSet.version()));
         try {
+            long sourcePassDone = System.nanoTime();
             SourceFigures totals = SourceFigures.of(jdbc, reconId);
             Map<String, Long> excluded = exclusions(schema, wave);
-            removeExcludedFromExpected(reconId, schema, wave);
 
             // The run id names the pack folder: the reconciliation's id and its start time, so that packs from
             // different databases (the embedded default and PostgreSQL) never collide in one reports folder.
@@ -136,24 +146,42 @@ public class WaveReconciler {
             ReportPack pack;
             List<CheckResult> checks = new ArrayList<>();
             try (ReportPackDraft draft = new ReportPackWriter(properties.reportsFolder()).begin(context)) {
-                Consumer<CheckResult> add = result -> {
-                    draft.check(result);
-                    checks.add(result);
-                };
-                ledgers(totals, tolerances, add);
-                cohortCoverage(schema, wave, totals, excluded, tolerances, add);
-                identityEquation(schema, wave, totals, tolerances, add, draft);
-                personLinks(reconId, schema, wave, tolerances, add, draft);
+                Map<String, Long> loaded = new ConcurrentHashMap<>();
+                AtomicReference<Caseloads> caseloads = new AtomicReference<>();
+                // The pack lists checks and exceptions in this order, whichever finishes first.
+                List<ChecksSideBySide.Check> all = new ArrayList<>();
+                all.add(out -> ledgers(totals, tolerances, out));
+                all.add(out -> cohortCoverage(schema, wave, totals, excluded, tolerances, loaded, out));
+                all.add(out -> identityEquation(schema, wave, totals, tolerances, out));
+                all.add(out -> personLinks(reconId, schema, wave, tolerances, out));
                 for (EntityComparison entity : Entities.all()) {
-                    rowLevel(reconId, schema, wave, entity, tolerances, add, draft);
+                    all.add(out -> rowLevel(reconId, schema, wave, entity, tolerances, out));
                 }
-                referentialIntegrity(schema, wave, tolerances, add, draft);
-                money(reconId, schema, wave, totals, tolerances, add, draft);
-                keyDates(reconId, schema, wave, totals, tolerances, add, draft);
-                Caseloads caseloads = caseloads(schema, wave, waveConfig.cutover());
-                caseload(schema, wave, caseloads, tolerances, add, draft);
-                handovers(wave, longStandingMh, tolerances, add, draft);
-                pack = draft.complete(charts(schema, wave, totals, excluded, caseloads));
+                all.add(out -> referentialIntegrity(schema, wave, tolerances, out));
+                all.add(out -> money(reconId, schema, wave, totals, tolerances, out));
+                all.add(out -> keyDates(reconId, schema, wave, totals, tolerances, out));
+                all.add(out -> {
+                    caseloads.set(caseloads(schema, wave, waveConfig.cutover()));
+                    caseload(schema, wave, caseloads.get(), tolerances, out);
+                });
+                all.add(out -> handovers(wave, longStandingMh, tolerances, out));
+                new ChecksSideBySide(checkThreads(), HELD_EXCEPTIONS).run(all, new ChecksSideBySide.Output() {
+                    @Override
+                    public void check(CheckResult result) {
+                        draft.check(result);
+                        checks.add(result);
+                    }
+
+                    @Override
+                    public void exception(ExceptionItem item) {
+                        draft.exception(item);
+                    }
+                });
+                long checksDone = System.nanoTime();
+                pack = draft.complete(charts(totals, excluded, loaded, caseloads.get(), schema, wave));
+                log.info("reconciliation {} of {}: source pass {} s, checks {} s ({} at once), pack {} s", reconId,
+                        wave, seconds(started, sourcePassDone), seconds(sourcePassDone, checksDone), checkThreads(),
+                        seconds(checksDone, System.nanoTime()));
             } catch (ReportPackException e) {
                 // the draft discarded its partial folder: nothing that looks like a pack is left behind
                 throw new UserFacingException("reconciliation of " + wave + " could not write its report pack: "
@@ -172,9 +200,18 @@ public class WaveReconciler {
         }
     }
 
+    /**
+     * Threads running checks at once: the source pass's parallelism, but no more than a third of the connection pool,
+     * since a row-level check holds two connections (one per side) and the pool must not run dry.
+     */
+    private int checkThreads() {
+        int pool = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 3;
+        return Math.max(1, Math.min(properties.parallelism(), pool / 3));
+    }
+
     // ---- ledger and coverage -------------------------------------------------------------------------------------
 
-    private void ledgers(SourceFigures totals, Tolerances tolerances, Consumer<CheckResult> add) {
+    private void ledgers(SourceFigures totals, Tolerances tolerances, ChecksSideBySide.Output out) {
         for (SourceTable table : SourceTable.values()) {
             Long read = totals.read().get(table);
             if (read == null) {
@@ -183,28 +220,30 @@ public class WaveReconciler {
             long staged = count("SELECT COUNT(*) FROM " + table.stagingTable());
             long quarantined = count("SELECT COUNT(*) FROM stg_quarantine WHERE source_table = '" + table.name() + "'");
             String id = "ledger-" + table.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            add.accept(CheckResult.evaluate(new CheckDefinition(id, "Ledger: " + table.system() + " "
+            out.check(CheckResult.evaluate(new CheckDefinition(id, "Ledger: " + table.system() + " "
                             + table.tableName(), Category.LEDGER, "Rows in the extract (read again from the source: " + read
                             + ") must equal rows staged (" + staged + ") plus rows quarantined with a reason (" + quarantined
                             + ").", Unit.ROWS), read, staged + quarantined, tolerances.forCheck(id)));
         }
     }
 
+    /** Also leaves each entity's loaded rows in {@code loadedByEntity}, for the charts. */
     private void cohortCoverage(String schema, String wave, SourceFigures totals, Map<String, Long> excluded,
-                                Tolerances tolerances, Consumer<CheckResult> add) {
+                                Tolerances tolerances, Map<String, Long> loadedByEntity, ChecksSideBySide.Output out) {
         for (EntityComparison entity : Entities.all()) {
             long expected = totals.inCohort().getOrDefault(entity.id(), 0L);
             String filter = entity.targetSql(schema).contains("WHERE") ? " AND " : " WHERE ";
             long loaded = count("SELECT COUNT(*) FROM (" + entity.targetSql(schema) + filter + "wave_code = '" + wave
                     + "') t");
-            long out = excluded.getOrDefault(entity.sourceTable().name(), 0L);
+            loadedByEntity.put(entity.id(), loaded);
+            long excludedRows = excluded.getOrDefault(entity.sourceTable().name(), 0L);
             String id = "cohort-" + entity.id().substring(4);
-            add.accept(CheckResult.evaluate(new CheckDefinition(id, "In-cohort rows accounted for: "
+            out.check(CheckResult.evaluate(new CheckDefinition(id, "In-cohort rows accounted for: "
                             + entity.sourceTable().tableName(), Category.LEDGER, "Every " + entity.sourceTable().tableName()
                             + " row of the wave's people that staging accepted (" + expected + ", counted in the source)"
                             + " must be loaded into " + entity.mergedTable() + " (" + loaded
-                            + ") or excluded with a recorded reason (" + out + ").", Unit.ROWS),
-                    expected, loaded + out, tolerances.forCheck(id)));
+                            + ") or excluded with a recorded reason (" + excludedRows + ").", Unit.ROWS),
+                    expected, loaded + excludedRows, tolerances.forCheck(id)));
         }
     }
 
@@ -217,19 +256,20 @@ public class WaveReconciler {
         return byTable;
     }
 
-    /** Rows the load excluded with a reason are accounted for by the coverage check, not expected in the model. */
-    private void removeExcludedFromExpected(long reconId, String schema, String wave) {
-        for (EntityComparison entity : Entities.all()) {
-            jdbc.update("DELETE FROM recon_source_row WHERE recon_id = ? AND entity = ? AND row_key IN (SELECT source_key"
-                    + " FROM " + schema + ".load_exclusion WHERE wave_code = ? AND source_table = ?)", reconId,
-                    entity.id(), wave, entity.sourceTable().name());
-        }
+    /**
+     * Rows the load excluded with a reason are accounted for by the coverage check, not expected in the model. Only
+     * the entity's own row-level check reads its source rows, so each check clears its own.
+     */
+    private void removeExcludedFromExpected(long reconId, String schema, String wave, EntityComparison entity) {
+        jdbc.update("DELETE FROM recon_source_row WHERE recon_id = ? AND entity = ? AND row_key IN (SELECT source_key"
+                + " FROM " + schema + ".load_exclusion WHERE wave_code = ? AND source_table = ?)", reconId,
+                entity.id(), wave, entity.sourceTable().name());
     }
 
     // ---- identity --------------------------------------------------------------------------------------------------
 
     private void identityEquation(String schema, String wave, SourceFigures totals, Tolerances tolerances,
-                                  Consumer<CheckResult> add, ReportPackDraft draft) {
+                                  ChecksSideBySide.Output out) {
         long linked = count("SELECT COUNT(*) FROM " + schema + ".person_source_link WHERE wave_code = '" + wave
                 + "' AND link_kind IN ('LINKED', 'DELETED_RECORD')");
         long duplicates = count("SELECT COUNT(*) FROM " + schema + ".person_source_link WHERE wave_code = '" + wave
@@ -237,14 +277,14 @@ public class WaveReconciler {
         long persons = count("SELECT COUNT(*) FROM " + schema + ".person WHERE wave_code = '" + wave + "'");
         long expected = totals.personRecordsInCohort() - linked - duplicates;
         String id = "identity-equation";
-        add.accept(CheckResult.evaluate(new CheckDefinition(id, "Identity equation", Category.IDENTITY,
+        out.check(CheckResult.evaluate(new CheckDefinition(id, "Identity equation", Category.IDENTITY,
                 "Legacy person records of the wave's people (" + totals.personRecordsInCohort() + ", from the source) minus"
                         + " records linked to another record's person (" + linked + ") minus council records merged into"
                         + " another (" + duplicates + ") must equal the merged persons (" + persons + ").", Unit.PERSONS),
                 expected, persons, tolerances.forCheck(id)));
         jdbc.query("SELECT person_id FROM " + schema + ".person p WHERE wave_code = ? AND NOT EXISTS (SELECT 1 FROM "
                 + schema + ".person_source_link l WHERE l.person_id = p.person_id AND l.link_kind = 'PRIMARY')", rs -> {
-            draft.exception(new ExceptionItem(id, ExceptionKind.ORPHAN, null, null, null, "person", rs.getString(1),
+            out.exception(new ExceptionItem(id, ExceptionKind.ORPHAN, null, null, null, "person", rs.getString(1),
                     "merged person without a primary legacy record"));
         }, wave);
     }
@@ -252,18 +292,18 @@ public class WaveReconciler {
     // ---- row level -------------------------------------------------------------------------------------------------
 
     private void rowLevel(long reconId, String schema, String wave, EntityComparison entity, Tolerances tolerances,
-                          Consumer<CheckResult> add, ReportPackDraft draft) {
+                          ChecksSideBySide.Output out) {
+        removeExcludedFromExpected(reconId, schema, wave, entity);
         rowLevelOf(reconId, wave, entity.id(), entity.sourceTable(), entity.mergedTable(), entity.targetSql(schema),
-                rs -> entity.targetHash(rs), tolerances, add, draft);
+                rs -> entity.targetHash(rs), tolerances, out);
     }
 
     /** Every legacy person record of the cohort is linked to the merged person identity resolution chose. */
-    private void personLinks(long reconId, String schema, String wave, Tolerances tolerances, Consumer<CheckResult> add,
-                             ReportPackDraft draft) {
+    private void personLinks(long reconId, String schema, String wave, Tolerances tolerances, ChecksSideBySide.Output out) {
         rowLevelOf(reconId, wave, "row-person-links", SourceTable.COUNCIL_CLIENTS, "person_source_link",
                 "SELECT source_system || '|' || source_id AS row_key, person_id FROM " + schema + ".person_source_link",
                 rs -> new org.carebridge.reconciliation.compare.CanonicalRowHasher().text(rs.getString("person_id")).hash(),
-                tolerances, add, draft);
+                tolerances, out);
     }
 
     private interface TargetHasher {
@@ -271,8 +311,7 @@ public class WaveReconciler {
     }
 
     private void rowLevelOf(long reconId, String wave, String id, SourceTable sourceTable, String mergedTable,
-                            String targetSql, TargetHasher hasher, Tolerances tolerances, Consumer<CheckResult> add,
-                            ReportPackDraft draft) {
+                            String targetSql, TargetHasher hasher, Tolerances tolerances, ChecksSideBySide.Output out) {
         // Both sides sorted by the database in binary order and streamed, each read on its own thread.
         String order = " ORDER BY row_key" + binaryCollation();
         String filter = targetSql.contains("WHERE") ? " AND " : " WHERE ";
@@ -285,7 +324,7 @@ public class WaveReconciler {
                      "SELECT * FROM (" + targetSql + filter + "wave_code = ?) t" + order,
                      rs -> new HashedRow<>(RowKey.of(rs.getString("row_key")), hasher.hash(rs), rs.getString("row_key")),
                      wave))) {
-            add.accept(check.run(source, target, draft::exception, tolerances.forCheck(id)));
+            out.check(check.run(source, target, out::exception, tolerances.forCheck(id)));
         }
     }
 
@@ -299,8 +338,7 @@ public class WaveReconciler {
 
     // ---- referential integrity -------------------------------------------------------------------------------------
 
-    private void referentialIntegrity(String schema, String wave, Tolerances tolerances, Consumer<CheckResult> add,
-                                      ReportPackDraft draft) {
+    private void referentialIntegrity(String schema, String wave, Tolerances tolerances, ChecksSideBySide.Output out) {
         String id = "referential-integrity";
         long[] dangling = {0};
         List<String[]> references = List.of(
@@ -325,11 +363,11 @@ public class WaveReconciler {
                     + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + schema + "." + r[2] + " p WHERE p." + r[3] + " = c."
                     + r[1] + ")", rs -> {
                 dangling[0]++;
-                draft.exception(new ExceptionItem(id, ExceptionKind.ORPHAN, null, null, null, r[0], rs.getString(1),
+                out.exception(new ExceptionItem(id, ExceptionKind.ORPHAN, null, null, null, r[0], rs.getString(1),
                         r[0] + "." + r[1] + " names no " + r[2]));
             }, wave);
         }
-        add.accept(CheckResult.evaluate(new CheckDefinition(id, "Referential integrity of the merged model",
+        out.check(CheckResult.evaluate(new CheckDefinition(id, "Referential integrity of the merged model",
                 Category.REFERENTIAL_INTEGRITY, "Every reference in the wave's rows (to a person, worker, team or referral)"
                 + " must name a row that exists in the merged model. Dangling references found: " + dangling[0] + ".",
                 Unit.ROWS), 0, dangling[0], tolerances.forCheck(id)));
@@ -338,22 +376,22 @@ public class WaveReconciler {
     // ---- money -----------------------------------------------------------------------------------------------------
 
     private void money(long reconId, String schema, String wave, SourceFigures totals, Tolerances tolerances,
-                       Consumer<CheckResult> add, ReportPackDraft draft) {
+                       ChecksSideBySide.Output out) {
         BigDecimal target = jdbc.queryForObject("SELECT COALESCE(SUM(weekly_cost), 0) FROM " + schema + ".care_package"
                 + " WHERE wave_code = ? AND status = 'OPEN'", BigDecimal.class, wave);
-        packageMoney(reconId, schema, wave, draft);
-        add.accept(CheckResult.evaluate(new CheckDefinition("money-weekly-total", "Weekly cost of open care packages",
+        packageMoney(reconId, schema, wave, out);
+        out.check(CheckResult.evaluate(new CheckDefinition("money-weekly-total", "Weekly cost of open care packages",
                 Category.MONEY, "The weekly cost of every open package of the wave's people, computed from the source by"
                 + " the CLD rule, against the merged model's, to the penny; each package that differs is listed.",
                 Unit.POUNDS), totals.weeklyCost(), target.setScale(2), tolerances.forCheck("money-weekly-total")));
         groupedMoney(schema, wave, "money-by-service-type", "service type", "service_type",
-                totals.weeklyCostByServiceType(), "(unmapped)", tolerances, add, draft);
+                totals.weeklyCostByServiceType(), "(unmapped)", tolerances, out);
         groupedMoney(schema, wave, "money-by-provider", "provider", "provider_name", totals.weeklyCostByProvider(),
-                "(no provider)", tolerances, add, draft);
+                "(no provider)", tolerances, out);
     }
 
     /** Lists every open package whose weekly cost differs from the source's (or is missing on either side). */
-    private void packageMoney(long reconId, String schema, String wave, ReportPackDraft draft) {
+    private void packageMoney(long reconId, String schema, String wave, ChecksSideBySide.Output out) {
         String order = " ORDER BY row_key" + binaryCollation();
         try (ReadAhead<HashedRow<RowKey>> source = ReadAhead.start("source", StreamingQuery.deferred(dataSource,
                 "SELECT row_key, row_hash FROM recon_source_row WHERE recon_id = ? AND entity = 'money-weekly'" + order,
@@ -371,7 +409,7 @@ public class WaveReconciler {
                     case DIFFERENT -> "weekly cost differs from the source's";
                     default -> "package key repeated";
                 };
-                draft.exception(new ExceptionItem("money-weekly-total", d.kind() == DifferenceKind.DIFFERENT
+                out.exception(new ExceptionItem("money-weekly-total", d.kind() == DifferenceKind.DIFFERENT
                         ? ExceptionKind.DIFFERENT : d.kind() == DifferenceKind.MISSING ? ExceptionKind.MISSING
                         : ExceptionKind.EXTRA, SourceSystem.COUNCIL, "SERVICES", key, "care_package", key, detail));
             });
@@ -380,7 +418,7 @@ public class WaveReconciler {
 
     private void groupedMoney(String schema, String wave, String id, String what, String column,
                               Map<String, BigDecimal> source, String nullLabel, Tolerances tolerances,
-                              Consumer<CheckResult> add, ReportPackDraft draft) {
+                              ChecksSideBySide.Output out) {
         Map<String, BigDecimal> target = targetMoney(schema, wave, column, nullLabel);
         Set<String> groups = new TreeSet<>(source.keySet());
         groups.addAll(target.keySet());
@@ -390,11 +428,11 @@ public class WaveReconciler {
             BigDecimal t = target.getOrDefault(group, BigDecimal.ZERO);
             if (s.compareTo(t) != 0) {
                 difference = difference.add(s.subtract(t).abs());
-                draft.exception(new ExceptionItem(id, ExceptionKind.MISMATCH, SourceSystem.COUNCIL, "SERVICES", group,
+                out.exception(new ExceptionItem(id, ExceptionKind.MISMATCH, SourceSystem.COUNCIL, "SERVICES", group,
                         "care_package", group, "weekly cost per " + what + " differs by " + s.subtract(t).abs()));
             }
         }
-        add.accept(CheckResult.evaluate(new CheckDefinition(id, "Weekly cost per " + what, Category.MONEY,
+        out.check(CheckResult.evaluate(new CheckDefinition(id, "Weekly cost per " + what, Category.MONEY,
                 "For each " + what + ", the weekly cost of open packages from the source against the merged model; the"
                         + " figure is the sum of the differences across " + groups.size() + " " + what + "s.", Unit.POUNDS),
                 BigDecimal.ZERO.setScale(2), difference.setScale(2), tolerances.forCheck(id)));
@@ -413,18 +451,18 @@ public class WaveReconciler {
     // ---- key dates -------------------------------------------------------------------------------------------------
 
     private void keyDates(long reconId, String schema, String wave, SourceFigures totals, Tolerances tolerances,
-                          Consumer<CheckResult> add, ReportPackDraft draft) {
+                          ChecksSideBySide.Output out) {
         long packages = epochDays("SELECT start_date, end_date FROM " + schema + ".care_package WHERE wave_code = ?", wave);
         long expectedPackages = totals.packageDateTotal() - excludedDates(schema, wave, "COUNCIL_SERVICES");
-        add.accept(CheckResult.evaluate(new CheckDefinition("dates-care-packages", "Hash total of package start and end dates",
+        out.check(CheckResult.evaluate(new CheckDefinition("dates-care-packages", "Hash total of package start and end dates",
                 Category.KEY_DATES, "The sum of every package's start and end date (as day numbers) in the source against"
                 + " the merged model: any shifted date changes it.", Unit.HASH_TOTAL), expectedPackages, packages,
                 tolerances.forCheck("dates-care-packages")));
-        birthDates(reconId, schema, wave, tolerances, add, draft);
+        birthDates(reconId, schema, wave, tolerances, out);
         long relationships = epochDays("SELECT start_date, end_date FROM " + schema + ".worker_relationship WHERE wave_code = ?", wave);
         long expectedRelationships = totals.relationshipDateTotal() - excludedDates(schema, wave, "COUNCIL_ALLOCATIONS")
                 - excludedDates(schema, wave, "OXLEAS_CARE_COORDINATORS");
-        add.accept(CheckResult.evaluate(new CheckDefinition("dates-relationships",
+        out.check(CheckResult.evaluate(new CheckDefinition("dates-relationships",
                 "Hash total of worker relationship start and end dates", Category.KEY_DATES, "The sum of every allocation"
                 + " and care-coordinator assignment's start and end date in the source against the merged model.",
                 Unit.HASH_TOTAL), expectedRelationships, relationships, tolerances.forCheck("dates-relationships")));
@@ -435,12 +473,12 @@ public class WaveReconciler {
             Long expected = rs.getObject(4) == null ? null : rs.getLong(4);
             reviewTotals[0] += expected == null ? 0 : expected;
             if (expected == null || expected != rs.getDate(2).toLocalDate().toEpochDay()) {
-                draft.exception(new ExceptionItem("dates-reviews-due", ExceptionKind.DIFFERENT, SourceSystem.COUNCIL,
+                out.exception(new ExceptionItem("dates-reviews-due", ExceptionKind.DIFFERENT, SourceSystem.COUNCIL,
                         "EVENTS", rs.getString(3), "review_due", rs.getString(1),
                         "review due date differs from the source review's NEXT_REVIEW_DUE"));
             }
         }, reconId, wave);
-        add.accept(CheckResult.evaluate(new CheckDefinition("dates-reviews-due", "Hash total of reviews due",
+        out.check(CheckResult.evaluate(new CheckDefinition("dates-reviews-due", "Hash total of reviews due",
                 Category.KEY_DATES, "Each review due in the merged model against the NEXT_REVIEW_DUE of the source review"
                 + " it came from.", Unit.HASH_TOTAL), reviewTotals[0], reviewTotals[1], tolerances.forCheck("dates-reviews-due")));
     }
@@ -450,7 +488,7 @@ public class WaveReconciler {
      * the extract): a shifted or swapped date of birth changes the total and names the person.
      */
     private void birthDates(long reconId, String schema, String wave, Tolerances tolerances,
-                            Consumer<CheckResult> add, ReportPackDraft draft) {
+                            ChecksSideBySide.Output out) {
         long[] sums = {0, 0};
         jdbc.query("SELECT p.person_id, p.date_of_birth, l.source_system, l.source_id, "
                 + sourceDay(TablePass.BIRTH, "l.source_system || '|' || l.source_id") + " FROM " + schema + ".person p JOIN "
@@ -461,13 +499,13 @@ public class WaveReconciler {
             sums[0] += expected == null ? 0 : expected;
             sums[1] += actual;
             if (expected == null ? actual != 0 : expected != actual) {
-                draft.exception(new ExceptionItem("dates-birth", ExceptionKind.DIFFERENT,
+                out.exception(new ExceptionItem("dates-birth", ExceptionKind.DIFFERENT,
                         SourceSystem.valueOf(rs.getString(3)), (rs.getString(3).equals("COUNCIL")
                                 ? SourceTable.COUNCIL_CLIENTS : SourceTable.OXLEAS_PATIENTS).tableName(),
                         rs.getString(4), "person", rs.getString(1), "date of birth differs from the primary source record's"));
             }
         }, reconId, wave);
-        add.accept(CheckResult.evaluate(new CheckDefinition("dates-birth", "Hash total of dates of birth",
+        out.check(CheckResult.evaluate(new CheckDefinition("dates-birth", "Hash total of dates of birth",
                 Category.KEY_DATES, "Each merged person's date of birth (as a day number) against the date of birth in the"
                 + " source record it was taken from, summed over the wave.", Unit.HASH_TOTAL), sums[0], sums[1],
                 tolerances.forCheck("dates-birth")));
@@ -559,7 +597,7 @@ public class WaveReconciler {
     }
 
     private void caseload(String schema, String wave, Caseloads caseloads, Tolerances tolerances,
-                          Consumer<CheckResult> add, ReportPackDraft draft) {
+                          ChecksSideBySide.Output out) {
         long open = count("SELECT COUNT(*) FROM " + schema + ".person WHERE wave_code = '" + wave + "' AND open_client");
         long[] withOne = {0};
         jdbc.query("SELECT p.person_id, (SELECT COUNT(*) FROM " + schema + ".lead_worker l WHERE l.person_id = p.person_id)"
@@ -567,17 +605,17 @@ public class WaveReconciler {
             if (rs.getLong(2) == 1) {
                 withOne[0]++;
             } else {
-                draft.exception(new ExceptionItem("caseload-one-lead-worker", ExceptionKind.RULE_BREACH, null, null, null,
+                out.exception(new ExceptionItem("caseload-one-lead-worker", ExceptionKind.RULE_BREACH, null, null, null,
                         "lead_worker", rs.getString(1), "open client with " + rs.getLong(2) + " lead workers"));
             }
         }, wave);
-        leadWorkerJustified(schema, wave, tolerances, add, draft);
-        add.accept(CheckResult.evaluate(new CheckDefinition("caseload-one-lead-worker",
+        leadWorkerJustified(schema, wave, tolerances, out);
+        out.check(CheckResult.evaluate(new CheckDefinition("caseload-one-lead-worker",
                 "Every open client has exactly one lead worker", Category.CASELOAD, "Of the wave's " + open
                 + " open clients, those with exactly one named lead worker.", Unit.PERSONS), open, withOne[0],
                 tolerances.forCheck("caseload-one-lead-worker")));
-        caseloads.exceptions().forEach(draft::exception);
-        add.accept(CheckResult.evaluate(new CheckDefinition("caseload-weighted-total",
+        caseloads.exceptions().forEach(out::exception);
+        out.check(CheckResult.evaluate(new CheckDefinition("caseload-weighted-total",
                 "Every open client's weighted caseload is carried by a lead worker", Category.CASELOAD,
                 "The caseload points of the wave's open clients (base, CPA, S117, CTO, high risk) against the points"
                 + " their merged lead workers carry. Per worker and per team before and after: the charts.",
@@ -590,8 +628,7 @@ public class WaveReconciler {
      * the person's current legacy key workers or care coordinators; an interim lead is a manager of the lead's team;
      * a handover lead is the incoming worker of an approved handover.
      */
-    private void leadWorkerJustified(String schema, String wave, Tolerances tolerances, Consumer<CheckResult> add,
-                                     ReportPackDraft draft) {
+    private void leadWorkerJustified(String schema, String wave, Tolerances tolerances, ChecksSideBySide.Output out) {
         long[] counts = {0, 0};
         jdbc.query("SELECT l.person_id, l.basis, CASE WHEN l.basis = 'CONTINUING' THEN (SELECT COUNT(*) FROM " + schema
                 + ".worker_relationship r WHERE r.person_id = l.person_id AND r.worker_id = l.worker_id AND r.relationship"
@@ -603,20 +640,19 @@ public class WaveReconciler {
             if (rs.getLong(3) > 0) {
                 counts[1]++;
             } else {
-                draft.exception(new ExceptionItem("caseload-lead-worker-justified", ExceptionKind.RULE_BREACH, null, null,
+                out.exception(new ExceptionItem("caseload-lead-worker-justified", ExceptionKind.RULE_BREACH, null, null,
                         null, "lead_worker", rs.getString(1), "lead worker (" + rs.getString(2)
                         + ") is not a current legacy lead who continues nor the team's manager"));
             }
         }, wave);
-        add.accept(CheckResult.evaluate(new CheckDefinition("caseload-lead-worker-justified",
+        out.check(CheckResult.evaluate(new CheckDefinition("caseload-lead-worker-justified",
                 "Every lead worker follows from the legacy records", Category.CASELOAD, "Of " + counts[0]
                 + " lead workers, those that are a continuing current legacy lead, the team's manager holding the case,"
                 + " or an approved handover's incoming worker.", Unit.PERSONS), counts[0], counts[1],
                 tolerances.forCheck("caseload-lead-worker-justified")));
     }
 
-    private void handovers(String wave, Set<String> longStandingMh, Tolerances tolerances, Consumer<CheckResult> add,
-                           ReportPackDraft draft) {
+    private void handovers(String wave, Set<String> longStandingMh, Tolerances tolerances, ChecksSideBySide.Output out) {
         HandoverApprovals bean = approvals.getIfAvailable();
         Set<String> approved = bean == null ? Set.of() : bean.approvedPersons(wave);
         long covered = 0;
@@ -624,11 +660,11 @@ public class WaveReconciler {
             if (approved.contains(person)) {
                 covered++;
             } else {
-                draft.exception(new ExceptionItem("handovers-long-standing-mh", ExceptionKind.MISSING, null, null, null,
+                out.exception(new ExceptionItem("handovers-long-standing-mh", ExceptionKind.MISSING, null, null, null,
                         "person", person, "long-standing mental-health client without an approved handover"));
             }
         }
-        add.accept(CheckResult.evaluate(new CheckDefinition("handovers-long-standing-mh",
+        out.check(CheckResult.evaluate(new CheckDefinition("handovers-long-standing-mh",
                 "Long-standing mental-health clients have approved handovers", Category.HANDOVER,
                 "Each of the wave's " + longStandingMh.size() + " long-standing mental-health clients must have a handover"
                         + " plan approved by a clinical lead (or further on).", Unit.PERSONS),
@@ -637,14 +673,13 @@ public class WaveReconciler {
 
     // ---- charts and extract files -------------------------------------------------------------------------------------
 
-    private ReportCharts charts(String schema, String wave, SourceFigures totals, Map<String, Long> excluded,
-                                Caseloads caseloads) {
+    /** The rows chart reuses the loaded counts the coverage check made. */
+    private ReportCharts charts(SourceFigures totals, Map<String, Long> excluded, Map<String, Long> loadedByEntity,
+                                Caseloads caseloads, String schema, String wave) {
         List<PairedValue> rows = new ArrayList<>();
         for (EntityComparison entity : Entities.all()) {
-            String filter = entity.targetSql(schema).contains("WHERE") ? " AND " : " WHERE ";
-            long loaded = count("SELECT COUNT(*) FROM (" + entity.targetSql(schema) + filter + "wave_code = '" + wave + "') t");
             rows.add(PairedValue.of(entity.sourceTable().tableName(), totals.inCohort().getOrDefault(entity.id(), 0L),
-                    loaded + excluded.getOrDefault(entity.sourceTable().name(), 0L)));
+                    loadedByEntity.get(entity.id()) + excluded.getOrDefault(entity.sourceTable().name(), 0L)));
         }
         List<PairedValue> money = new ArrayList<>();
         Map<String, BigDecimal> target = targetMoney(schema, wave, "service_type", "(unmapped)");
@@ -681,6 +716,10 @@ public class WaveReconciler {
             }
         }
         return files;
+    }
+
+    private static String seconds(long fromNanos, long toNanos) {
+        return String.format(Locale.ROOT, "%.1f", (toNanos - fromNanos) / 1e9);
     }
 
     private long count(String sql) {

@@ -157,6 +157,40 @@ class ReconciliationDefectsTest {
         });
     }
 
+    /** The checks run side by side: the pack must still be the one a run of one check after another writes. */
+    @Test
+    void withDefectsForManyChecksEveryRunWritesTheSameExceptionsEachChecksTogether() throws Exception {
+        String person = anyOpenClient();
+        jdbc.update("DELETE FROM merged.person WHERE person_id = ?", person);
+        jdbc.update("DELETE FROM merged.case_note WHERE note_id IN (SELECT note_id FROM merged.case_note ORDER BY note_id"
+                + " FETCH FIRST 5 ROWS ONLY)");
+        jdbc.update("UPDATE merged.care_package SET weekly_cost = weekly_cost + 0.01 WHERE status = 'OPEN'"
+                + " AND weekly_cost IS NOT NULL");
+        jdbc.update("DELETE FROM merged.lead_worker WHERE person_id IN (SELECT person_id FROM merged.person"
+                + " WHERE open_client ORDER BY person_id DESC FETCH FIRST 3 ROWS ONLY)");
+
+        List<byte[]> packs = new ArrayList<>();
+        List<List<String>> checkOrders = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            WaveReconciler.Result result = waves.reconcile(WAVE, "tester");
+            packs.add(java.nio.file.Files.readAllBytes(result.pack().resolve("exceptions.csv")));
+            checkOrders.add(result.checks().stream().map(CheckResult::id).toList());
+            List<String> runsOfChecks = new ArrayList<>();
+            for (Map<String, String> row : allExceptions(result)) {
+                if (runsOfChecks.isEmpty() || !runsOfChecks.get(runsOfChecks.size() - 1).equals(row.get("check_id"))) {
+                    runsOfChecks.add(row.get("check_id"));
+                }
+            }
+            assertThat(runsOfChecks).as("each check's exceptions together").doesNotHaveDuplicates()
+                    .contains("row-care-packages", "referential-integrity", "row-case-notes", "money-weekly-total",
+                            "caseload-weighted-total");
+        }
+        assertThat(packs.get(1)).isEqualTo(packs.get(0));
+        assertThat(packs.get(2)).isEqualTo(packs.get(0));
+        assertThat(checkOrders.get(1)).isEqualTo(checkOrders.get(0));
+        assertThat(checkOrders.get(2)).isEqualTo(checkOrders.get(0));
+    }
+
     private String anyOpenClient() {
         return jdbc.queryForObject("SELECT MIN(person_id) FROM merged.person WHERE open_client", String.class);
     }
@@ -171,12 +205,14 @@ class ReconciliationDefectsTest {
     }
 
     private static List<Map<String, String>> exceptions(WaveReconciler.Result result, String checkId) throws Exception {
+        return allExceptions(result).stream().filter(row -> checkId.equals(row.get("check_id"))).toList();
+    }
+
+    private static List<Map<String, String>> allExceptions(WaveReconciler.Result result) throws Exception {
         List<Map<String, String>> rows = new ArrayList<>();
         try (CSVReaderHeaderAware csv = new CSVReaderHeaderAware(new FileReader(result.pack().resolve("exceptions.csv").toFile()))) {
             for (Map<String, String> row; (row = csv.readMap()) != null; ) {
-                if (checkId.equals(row.get("check_id"))) {
-                    rows.add(row);
-                }
+                rows.add(row);
             }
         }
         return rows;

@@ -67,6 +67,8 @@ public final class CsvTableReader implements Closeable {
     private final String[] agreedNameAt;
     private final int headerWidth;
     private final List<String> ignoredColumns;
+    /** Stands for a sound record that was counted but not split (never handed out). */
+    private final SourceRow skipped;
     private long nextLineNumber = 1;
     private long rowsRead;
     private long blankLines;
@@ -92,6 +94,7 @@ public final class CsvTableReader implements Closeable {
         this.columnPositions = new int[table.columns().size()];
         this.agreedNameAt = new String[header.length];
         this.ignoredColumns = mapHeader(header, headerLine);
+        this.skipped = SourceRow.of(table, origin, 0, new String[columnPositions.length], "");
     }
 
     /** Opens {@code file}; rows name the file by its file name. */
@@ -151,24 +154,43 @@ public final class CsvTableReader implements Closeable {
 
     /** The next row, or {@code null} at the end of the file. */
     public SourceRow next() {
+        return advance(true);
+    }
+
+    /**
+     * Reads and discards {@code count} rows, to resume a restarted job where it stopped. Records are found and
+     * counted exactly as {@link #next()} finds them, but not split into fields.
+     */
+    public void skip(long count) {
+        for (long i = 0; i < count; i++) {
+            if (advance(false) == null) {
+                throw new BundleFormatException(origin + ": has fewer rows (" + i + ") than already processed ("
+                        + count + "); the file changed since the interrupted run");
+            }
+        }
+    }
+
+    /**
+     * Reads to the end of the file and returns how many rows {@link #next()} would have returned, broken ones
+     * included, without splitting them into fields: a manifest's row count, at the cost of finding the records.
+     */
+    public long skipToEnd() {
+        long skipped = 0;
+        while (advance(false) != null) {
+            skipped++;
+        }
+        return skipped;
+    }
+
+    private SourceRow advance(boolean split) {
         try {
-            SourceRow row = readRecord();
+            SourceRow row = readRecord(split);
             if (row != null) {
                 rowsRead++;
             }
             return row;
         } catch (IOException e) {
             throw new UncheckedIOException(origin + ": read failed after line " + (nextLineNumber - 1), e);
-        }
-    }
-
-    /** Reads and discards {@code count} rows, to resume a restarted job where it stopped. */
-    public void skip(long count) {
-        for (long i = 0; i < count; i++) {
-            if (next() == null) {
-                throw new BundleFormatException(origin + ": has fewer rows (" + i + ") than already processed ("
-                        + count + "); the file changed since the interrupted run");
-            }
         }
     }
 
@@ -181,7 +203,8 @@ public final class CsvTableReader implements Closeable {
         }
     }
 
-    private SourceRow readRecord() throws IOException {
+    /** With {@code split} false, a sound record is returned as {@link #skipped} instead of being split. */
+    private SourceRow readRecord(boolean split) throws IOException {
         PendingLine first;
         do {
             first = nextPhysicalLine();
@@ -244,7 +267,7 @@ public final class CsvTableReader implements Closeable {
             return SourceRow.broken(table, origin, first.number(), text, new RowDefect(FormatRule.CSV_FIELD_COUNT, null,
                     "expected " + headerWidth + " fields as in the header, found " + scanner.fields()));
         }
-        return toRow(first.number(), text);
+        return split ? toRow(first.number(), text) : skipped;
     }
 
     private void scan(PendingLine line) {

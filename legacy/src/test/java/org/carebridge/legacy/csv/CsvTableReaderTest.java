@@ -169,6 +169,44 @@ class CsvTableReaderTest {
                 .hasMessageContaining("the file looks ';'-separated");
     }
 
+    /** Every kind of record the reader knows: sound, spanning lines, too few fields, an unclosed quote, blank lines. */
+    private static final String MESSY_NOTES = "NOTE_ID,CLIENT_ID,WORKER_ID,NOTE_DATE,NOTE_TYPE,NOTE_TEXT\n"
+            + "1,10,20,2024-01-02T10:00:00,VISIT,\"Seen at home\nthen\nleft\"\n"
+            + "\n"
+            + "2,10,20,2024-01-03T10:00:00,PHONE\n"
+            + "3,10,20,2024-01-03T10:00:00,PHONE,\"never closed\n"
+            + "4,10,20,2024-01-04T10:00:00,PHONE,short\n"
+            + "5,10,20,2024-01-05T10:00:00,PHONE,\"a \"\"quoted\"\" word\"\n";
+
+    @Test
+    void skippingToTheEndCountsTheRowsReadingReturnsBrokenOnesIncluded() {
+        List<SourceRow> read = readAll(SourceTable.COUNCIL_CASE_NOTES, MESSY_NOTES);
+
+        try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_CASE_NOTES, "TEST.csv",
+                new ByteArrayInputStream(MESSY_NOTES.getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(reader.skipToEnd()).isEqualTo(read.size()).isEqualTo(5);
+            assertThat(reader.rowsRead()).isEqualTo(5);
+            assertThat(reader.blankLines()).isEqualTo(1);
+            assertThat(reader.next()).isNull();
+        }
+    }
+
+    @Test
+    void afterSkippingAnyNumberOfRowsTheNextRowIsTheOneReadingWouldHaveReturned() {
+        List<SourceRow> read = readAll(SourceTable.COUNCIL_CASE_NOTES, MESSY_NOTES);
+
+        for (int skip = 0; skip < read.size(); skip++) {
+            try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_CASE_NOTES, "TEST.csv",
+                    new ByteArrayInputStream(MESSY_NOTES.getBytes(StandardCharsets.UTF_8)))) {
+                reader.skip(skip);
+                SourceRow next = reader.next();
+                assertThat(next.line()).as("after skipping %d", skip).isEqualTo(read.get(skip).line());
+                assertThat(next.rawText()).isEqualTo(read.get(skip).rawText());
+                assertThat(next.values()).containsExactly(read.get(skip).values());
+            }
+        }
+    }
+
     @Test
     void skipResumesAfterRowsAlreadyProcessed() {
         try (CsvTableReader reader = CsvTableReader.open(SourceTable.COUNCIL_TEAMS, "TEST.csv",

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
@@ -115,7 +114,7 @@ public class SourcePass {
         Long written = jdbc.queryForObject("SELECT SUM(whole) FROM recon_source_figure WHERE recon_id = ? AND figure = ?",
                 Long.class, reconId, SourceFigures.SCRATCH_ROWS);
         long present = 0;
-        for (String table : List.of("recon_source_row", "recon_source_day", "recon_referral")) {
+        for (String table : SourcePassJobConfiguration.unloggedScratchTables()) {
             present += jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE recon_id = ?", Long.class, reconId);
         }
         // At least: a partition that failed half-way leaves rows its figures do not count yet (its restart clears them).

@@ -183,4 +183,9 @@ public class SourcePassJobConfiguration {
     static List<String> scratchTables() {
         return List.of("recon_source_row", "recon_source_day", "recon_source_figure", "recon_referral");
     }
+
+    /** The scratch tables PostgreSQL does not log (changelog 017): a crash recovery empties them. */
+    static List<String> unloggedScratchTables() {
+        return List.of("recon_source_row", "recon_source_day", "recon_referral");
+    }
 }

@@ -30,6 +30,15 @@ class ReconciliationScratchOnPostgresTest {
         assertThat(persistence("recon_source_figure")).isEqualTo("p");
     }
 
+    /** The resume check counts the unlogged tables' rows: it must count every table a crash can empty. */
+    @Test
+    void theTablesTheResumeCheckCountsAreExactlyTheUnloggedScratchTables() {
+        List<String> unlogged = SourcePassJobConfiguration.scratchTables().stream()
+                .filter(table -> persistence(table).equals("u")).toList();
+
+        assertThat(SourcePassJobConfiguration.unloggedScratchTables()).containsExactlyInAnyOrderElementsOf(unlogged);
+    }
+
     @Test
     void theRowHashesAreIndexedInBinaryOrder() {
         String definition = jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_recon_source_row'",

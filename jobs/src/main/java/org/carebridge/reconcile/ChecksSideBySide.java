@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.carebridge.reconciliation.check.CheckResult;
 import org.carebridge.reconciliation.check.ExceptionItem;
@@ -64,6 +65,7 @@ final class ChecksSideBySide {
                 int index = i;
                 running.add(pool.submit(() -> {
                     try {
+                        turns.requireNotAbandoned();
                         checks.get(index).run(turns.lane(index));
                         turns.finished(index);
                     } catch (RuntimeException | Error e) {
@@ -90,12 +92,27 @@ final class ChecksSideBySide {
             if (failure instanceof Error error) {
                 throw error;
             }
+            if (turns.abandoned()) {
+                // every check ended cancelled, none with a cause: the pack is incomplete all the same
+                throw new CancellationException("the reconciliation's checks were cancelled");
+            }
         } catch (InterruptedException e) {
             turns.abandon();
+            pool.shutdownNow();
+            awaitQuietly(pool);
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while the reconciliation's checks ran");
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** After an interrupt: checks stop at their next report; give them a minute so none outlives the pack. */
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -169,6 +186,16 @@ final class ChecksSideBySide {
                 drain(turn);
             }
             notifyAll();
+        }
+
+        synchronized void requireNotAbandoned() {
+            if (abandoned) {
+                throw new Abandoned();
+            }
+        }
+
+        synchronized boolean abandoned() {
+            return abandoned;
         }
 
         synchronized void abandon() {

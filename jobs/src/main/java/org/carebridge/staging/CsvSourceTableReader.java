@@ -3,6 +3,7 @@ package org.carebridge.staging;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.CsvTableReader;
 import org.carebridge.legacy.csv.SourceRow;
@@ -44,18 +45,26 @@ class CsvSourceTableReader extends SourceTableReader {
         blankLines = reader.blankLines();
         CsvTableReader source = reader;
         ahead = ReadAhead.start(table().name(), new Iterator<>() {
-            private SourceRow next = source.next();
+            // Read when asked whether there is one, so a failure comes after the rows before it, as it did unread ahead.
+            private SourceRow next;
+            private boolean fetched;
 
             @Override
             public boolean hasNext() {
+                if (!fetched) {
+                    next = source.next();
+                    fetched = true;
+                }
                 return next != null;
             }
 
             @Override
             public Ahead next() {
-                Ahead row = new Ahead(next, source.blankLines());
-                next = source.next();
-                return row;
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                fetched = false;
+                return new Ahead(next, source.blankLines());
             }
         }, READ_AHEAD_BATCH, READ_AHEAD_BATCHES);
     }

@@ -108,6 +108,21 @@ class ChecksSideBySideTest {
     }
 
     @Test
+    void checksNotYetStartedWhenOneFailsDoNotRunAtAll() {
+        AtomicInteger ranAfterTheFailure = new AtomicInteger();
+        List<ChecksSideBySide.Check> checks = List.of(
+                out -> {
+                    throw new IllegalStateException("the ledger query failed");
+                },
+                out -> ranAfterTheFailure.incrementAndGet(),
+                out -> ranAfterTheFailure.incrementAndGet());
+
+        assertThatThrownBy(() -> new ChecksSideBySide(1, 100).run(checks, recorder))
+                .hasMessage("the ledger query failed");
+        assertThat(ranAfterTheFailure).hasValue(0);
+    }
+
+    @Test
     void whenTwoChecksFailTheEarlierOneInTheListIsReportedEvenIfItFailedLater() {
         CountDownLatch thirdFailed = new CountDownLatch(1);
         List<ChecksSideBySide.Check> checks = List.of(

@@ -23,8 +23,7 @@ public final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
     private static final Object[] END = new Object[0];
 
-    private final BlockingQueue<Object[]> queue;
-    private final int batchSize;
+    private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     private final Thread producer;
     private volatile Throwable failure;
     private volatile boolean cancelled;
@@ -32,43 +31,29 @@ public final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     private int position;
     private boolean ended;
 
-    private ReadAhead(String name, Iterator<T> source, int batchSize, int queuedBatches) {
-        if (batchSize < 1 || queuedBatches < 1) {
-            throw new IllegalArgumentException("batch size and queued batches must be positive");
-        }
-        this.batchSize = batchSize;
-        this.queue = new ArrayBlockingQueue<>(queuedBatches);
+    private ReadAhead(String name, Iterator<T> source) {
         producer = new Thread(() -> produce(source), "carebridge-read-ahead-" + name);
         producer.setDaemon(true);
     }
 
     /** Starts reading {@code source} in the background; {@code name} names the thread, e.g. "source". */
     public static <T> ReadAhead<T> start(String name, Iterator<T> source) {
-        return start(name, source, BATCH, QUEUED_BATCHES);
-    }
-
-    /**
-     * As {@link #start(String, Iterator)}, with at most {@code (queuedBatches + 2) × batchSize} rows in flight: for
-     * rows that may be large (a case note of 32,000 characters).
-     */
-    public static <T> ReadAhead<T> start(String name, Iterator<T> source, int batchSize, int queuedBatches) {
-        ReadAhead<T> readAhead = new ReadAhead<>(name, Objects.requireNonNull(source, "source"), batchSize,
-                queuedBatches);
+        ReadAhead<T> readAhead = new ReadAhead<>(name, Objects.requireNonNull(source, "source"));
         readAhead.producer.start();
         return readAhead;
     }
 
     private void produce(Iterator<T> source) {
-        Object[] filling = new Object[batchSize];
+        Object[] filling = new Object[BATCH];
         int n = 0;
         try {
             try {
                 while (!cancelled && source.hasNext()) {
                     T row = source.next();
                     filling[n++] = row;
-                    if (n == batchSize) {
+                    if (n == BATCH) {
                         queue.put(filling);
-                        filling = new Object[batchSize];
+                        filling = new Object[BATCH];
                         n = 0;
                     }
                 }

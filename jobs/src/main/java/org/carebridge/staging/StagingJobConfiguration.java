@@ -42,6 +42,14 @@ public class StagingJobConfiguration {
 
     public static final String JOB_NAME = "stageSources";
 
+    private final StagingProperties properties;
+    private final ThreadPoolTaskExecutor rowCheckers;
+
+    public StagingJobConfiguration(StagingProperties properties) {
+        this.properties = properties;
+        this.rowCheckers = rowCheckers(properties.concurrency());
+    }
+
     @Bean
     Job stageSourcesJob(JobRepository jobRepository, Step prepareStaging, Step stageTables,
                         Step refreshStagingStatistics, Step applySetRules, Step checkLedger, Step writeQualityReport) {
@@ -122,17 +130,14 @@ public class StagingJobConfiguration {
 
     @Bean
     Step stageTable(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    SourceTableReader stagingReader, StagingProcessor stagingProcessor,
-                    StagingWriter stagingWriter, JdbcTemplate jdbc, StagingProgress progress,
-                    StagingProperties properties) {
+                    SourceTableReader stagingReader, RowCheckingWriter stagingWriter, JdbcTemplate jdbc,
+                    StagingProgress progress, StagingProperties properties) {
+        // No item processor: parsing and checking happen in the writer, a slice of each chunk per thread
+        // (RowCheckingWriter says why), so the biggest table does not check on one core after the small ones are done.
         return new StepBuilder("stageTable", jobRepository)
-                .<NumberedRow, StagingOutcome>chunk(properties.chunkSize())
+                .<NumberedRow, NumberedRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(stagingReader)
-                .processor(stagingProcessor)
-                // Parsing and checking are most of staging's work, and the biggest table would otherwise do all of it
-                // on one core after the small tables are done. Reading and writing stay in order on the step's thread.
-                .taskExecutor(rowCheckers(properties.concurrency()))
                 .writer(stagingWriter)
                 .listener(new LedgerRecorder(jdbc, progress))
                 .build();
@@ -172,19 +177,17 @@ public class StagingJobConfiguration {
         return opener.reader(StagingRequest.from(parameters), SourceTable.valueOf(table));
     }
 
-    /** Validates with the mapping tables the run started with (refusing if they have changed since). */
+    /**
+     * Checks with the mapping tables the run started with (refusing if they have changed since), then writes to the
+     * partition's table.
+     */
     @Bean
     @StepScope
-    StagingProcessor stagingProcessor(@Value("#{jobExecutionContext['mappings.version']}") String mappingsVersion,
-                                      @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-                                      Mappings mappings) {
-        return new StagingProcessor(mappings.validatorFor(mappingsVersion,
-                StagingRequest.from(parameters).referenceDate()));
-    }
-
-    @Bean
-    @StepScope
-    StagingWriter stagingWriter(@Value("#{stepExecutionContext['table']}") String table, JdbcTemplate jdbc) {
-        return new StagingWriter(SourceTable.valueOf(table), jdbc);
+    RowCheckingWriter stagingWriter(@Value("#{stepExecutionContext['table']}") String table,
+                                    @Value("#{jobExecutionContext['mappings.version']}") String mappingsVersion,
+                                    @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+                                    Mappings mappings, JdbcTemplate jdbc) {
+        return new RowCheckingWriter(mappings.validatorFor(mappingsVersion, StagingRequest.from(parameters).referenceDate()),
+                new StagingWriter(SourceTable.valueOf(table), jdbc), rowCheckers, properties.concurrency());
     }
 }

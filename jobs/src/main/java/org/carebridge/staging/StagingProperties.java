@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record StagingProperties(int chunkSize, int concurrency) {
 
     public StagingProperties {
-        chunkSize = chunkSize <= 0 ? 1000 : chunkSize;
+        chunkSize = chunkSize <= 0 ? 5000 : chunkSize;
         concurrency = concurrency <= 0 ? Runtime.getRuntime().availableProcessors() : concurrency;
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import org.carebridge.quality.RowValidator;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -24,7 +25,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class RowCheckingWriter implements ItemWriter<NumberedRow> {
 
     /** Fewer rows than this per slice are checked on fewer threads: handing them over would cost more than it saves. */
-    static final int SMALLEST_SLICE = 64;
+    static final int SMALLEST_SLICE = 16;
 
     private final RowValidator validator;
     private final ItemWriter<StagingOutcome> writer;
@@ -47,26 +48,36 @@ class RowCheckingWriter implements ItemWriter<NumberedRow> {
         List<? extends NumberedRow> rows = chunk.getItems();
         StagingOutcome[] outcomes = new StagingOutcome[rows.size()];
         int slices = Math.max(1, Math.min(threads, rows.size() / SMALLEST_SLICE));
-        List<FutureTask<Void>> others = new ArrayList<>(slices - 1);
-        for (int slice = 1; slice < slices; slice++) {
-            int from = bound(slice, slices, rows.size());
-            int to = bound(slice + 1, slices, rows.size());
-            FutureTask<Void> task = new FutureTask<>(() -> check(rows, outcomes, from, to), null);
-            others.add(task);
-            checkers.execute(task);
-        }
-        RuntimeException failure = null;
+        List<FutureTask<Void>> slicesOnCheckers = new ArrayList<>(slices - 1);
+        Throwable failure = null;
         try {
+            for (int slice = 1; slice < slices; slice++) {
+                int from = bound(slice, slices, rows.size());
+                int to = bound(slice + 1, slices, rows.size());
+                FutureTask<Void> task = new FutureTask<>(() -> check(rows, outcomes, from, to), null);
+                slicesOnCheckers.add(task);
+                try {
+                    checkers.execute(task);
+                } catch (RejectedExecutionException e) {
+                    task.run(); // no checker will take it (shutting down): check it here rather than lose it
+                }
+            }
             check(rows, outcomes, 0, bound(1, slices, rows.size()));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             failure = e;
         }
-        Exception later = awaitAll(others);
-        if (failure != null) {
-            throw failure;
+        failure = awaitAll(slicesOnCheckers, failure);
+        if (failure == null && Thread.currentThread().isInterrupted()) {
+            failure = new InterruptedException("staging was interrupted while checking a chunk");
         }
-        if (later != null) {
-            throw later;
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof Exception exception) {
+            throw exception;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("checking a chunk failed", failure);
         }
         writer.write(new Chunk<>(Arrays.asList(outcomes)));
     }
@@ -83,41 +94,40 @@ class RowCheckingWriter implements ItemWriter<NumberedRow> {
     }
 
     /**
-     * Waits for every other slice, so none is still running when the chunk is written or abandoned.
+     * Waits for every slice handed to a checker, whatever happened to the others, so that none is still running when
+     * the chunk is written or abandoned.
      *
-     * @return the earliest slice's failure as it was thrown, or null
+     * @param failure the step thread's own failure (its slice is the earliest), or null
+     * @return the earliest slice's failure as it was thrown, the later ones attached as suppressed; or null
      */
-    private static Exception awaitAll(List<FutureTask<Void>> tasks) {
-        Exception failure = null;
+    private static Throwable awaitAll(List<FutureTask<Void>> tasks, Throwable failure) {
         boolean interrupted = false;
         for (FutureTask<Void> task : tasks) {
+            Throwable thrown = null;
             while (true) {
                 try {
                     task.get();
                     break;
                 } catch (InterruptedException e) {
-                    // A slice is a few milliseconds of work: finish waiting, then pass the interrupt on.
+                    // A slice is milliseconds of work: finish waiting, then pass the interrupt on.
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    failure = failure != null ? failure : unwrap(e);
+                    thrown = e.getCause();
                     break;
                 } catch (CancellationException e) {
-                    failure = failure != null ? failure : e;
+                    thrown = e; // cancelled in the queue by a pool shutting down: never ran
                     break;
                 }
+            }
+            if (thrown != null && failure == null) {
+                failure = thrown;
+            } else if (thrown != null && thrown != failure) {
+                failure.addSuppressed(thrown);
             }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
         return failure;
-    }
-
-    private static Exception unwrap(ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return cause instanceof Exception exception ? exception : e;
     }
 }

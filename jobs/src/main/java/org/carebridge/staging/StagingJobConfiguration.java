@@ -143,11 +143,15 @@ public class StagingJobConfiguration {
                 .build();
     }
 
-    /** Shared by every table's step; daemon threads, so a finished run exits without shutting it down. */
+    /**
+     * Shared by every table's step. Not a bean (an Executor bean would turn off Spring Boot's own task executor);
+     * daemon threads that end when idle, so neither a finished run nor a closed context has to shut it down.
+     */
     private static ThreadPoolTaskExecutor rowCheckers(int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
+        executor.setAllowCoreThreadTimeOut(true);
         executor.setDaemon(true);
         executor.setThreadNamePrefix("row-check-");
         executor.initialize();

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
@@ -77,42 +79,112 @@ class RowCheckingWriterTest {
     }
 
     @Test
-    void aSliceThatFailsFailsTheChunkWithItsOwnErrorAfterEveryOtherSliceHasFinished() {
-        AtomicInteger checked = new AtomicInteger();
-        CountDownLatch laterSliceFailed = new CountDownLatch(1);
+    void aSliceThatFailsFailsTheChunkWithItsOwnErrorAndNothingIsWritten() {
         RowCheckingWriter writer = writer(4, row -> {
             if (row.line() == 600) {
-                laterSliceFailed.countDown();
                 throw new IllegalStateException("mapping tables changed during the run");
             }
-            if (row.line() == 1) {
-                await(laterSliceFailed); // the step thread's slice is still running when the later one fails
-            }
-            checked.incrementAndGet();
         });
 
         assertThatThrownBy(() -> writer.write(chunkOfRows(1, 1000)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("mapping tables changed during the run");
         assertThat(written).as("nothing written").isEmpty();
-        // Slice 3 (rows 501-750) stopped at row 600; every other slice ran to its end.
-        assertThat(checked.get()).isEqualTo(1000 - 151);
     }
 
     @Test
-    void whenTwoSlicesFailTheEarliestSlicesErrorIsReported() {
-        CountDownLatch secondSliceFailed = new CountDownLatch(1);
-        RowCheckingWriter writer = writer(2, row -> {
-            if (row.line() == 900) {
-                secondSliceFailed.countDown();
-                throw new IllegalStateException("second slice");
+    void aFailedChunkIsGivenUpOnlyAfterEverySliceHasStopped() throws Exception {
+        CountDownLatch lastSliceMayFinish = new CountDownLatch(1);
+        CountDownLatch lastSliceStarted = new CountDownLatch(1);
+        AtomicInteger checked = new AtomicInteger();
+        RowCheckingWriter writer = writer(4, row -> {
+            if (row.line() == 1) {
+                throw new IllegalStateException("the first slice fails at once");
+            }
+            if (row.line() == 751) {
+                lastSliceStarted.countDown();
+                await(lastSliceMayFinish);
+            }
+            checked.incrementAndGet();
+        });
+        ExecutorService step = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> writing = step.submit(() -> {
+                writer.write(chunkOfRows(1, 1000));
+                return null;
+            });
+            await(lastSliceStarted);
+
+            assertThatThrownBy(() -> writing.get(300, TimeUnit.MILLISECONDS)).as("still waiting for the last slice")
+                    .isInstanceOf(TimeoutException.class);
+            lastSliceMayFinish.countDown();
+            assertThatThrownBy(writing::get).hasCauseInstanceOf(IllegalStateException.class)
+                    .hasRootCauseMessage("the first slice fails at once");
+            assertThat(checked.get()).as("slices 2 to 4 ran to their end").isEqualTo(750);
+        } finally {
+            step.shutdownNow();
+        }
+    }
+
+    @Test
+    void whenSeveralSlicesFailTheEarliestSlicesErrorIsReportedWithTheOthersAttached() {
+        CountDownLatch laterSlicesFailed = new CountDownLatch(2);
+        RowCheckingWriter writer = writer(3, row -> {
+            if (row.line() == 500 || row.line() == 900) {
+                laterSlicesFailed.countDown();
+                throw new IllegalStateException("slice of row " + row.line());
             }
             if (row.line() == 100) {
-                await(secondSliceFailed);
+                await(laterSlicesFailed);
                 throw new IllegalArgumentException("first slice");
             }
         });
 
-        assertThatThrownBy(() -> writer.write(chunkOfRows(1, 1000))).hasMessage("first slice");
+        assertThatThrownBy(() -> writer.write(chunkOfRows(1, 1000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("first slice")
+                .satisfies(e -> assertThat(e.getSuppressed()).extracting(Throwable::getMessage)
+                        .containsExactly("slice of row 500", "slice of row 900"));
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void anErrorInASliceIsThrownAsItIs() {
+        RowCheckingWriter writer = writer(2, row -> {
+            if (row.line() == 800) {
+                throw new OutOfMemoryError("while checking");
+            }
+        });
+
+        assertThatThrownBy(() -> writer.write(chunkOfRows(1, 1000)))
+                .isInstanceOf(OutOfMemoryError.class).hasMessage("while checking");
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void slicesNoCheckerWillTakeAreCheckedOnTheStepThread() throws Exception {
+        checkers.shutdown();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        RowCheckingWriter writer = writer(4, row -> threads.add(Thread.currentThread().getName()));
+
+        writer.write(chunkOfRows(1, 1000));
+
+        assertThat(threads).containsExactly(Thread.currentThread().getName());
+        assertThat(written).containsExactly(LongStream.rangeClosed(1, 1000).boxed().toList());
+    }
+
+    @Test
+    void anInterruptedStepWritesNothingAndKeepsItsInterrupt() {
+        RowCheckingWriter writer = writer(2, row -> {
+            if (row.line() == 1) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            assertThatThrownBy(() -> writer.write(chunkOfRows(1, 1000))).isInstanceOf(InterruptedException.class);
+            assertThat(written).isEmpty();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     private RowCheckingWriter writer(int threads, Consumer<SourceRow> onCheck) {

@@ -2,6 +2,7 @@ package org.carebridge.identity;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,11 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.carebridge.identity.blocking.Blocker;
+import org.carebridge.identity.blocking.BlockingReport;
 import org.carebridge.identity.blocking.CandidatePairs;
 import org.carebridge.identity.cluster.ConstrainedClustering;
 import org.carebridge.identity.cluster.LinkRefusal;
 import org.carebridge.identity.compare.ComparisonVector;
 import org.carebridge.identity.compare.PairComparator;
+import org.carebridge.identity.model.EvidenceHistogram;
 import org.carebridge.identity.model.FellegiSunterModel;
 import org.carebridge.identity.model.ModelTrainer;
 import org.carebridge.identity.model.PairScorer;
@@ -114,7 +117,18 @@ public final class IdentityResolver {
     }
 
     /** The run's records in record order, their index, and the candidate pairs among them. */
-    private record Prepared(List<PersonRecord> records, int deleted, Map<SourceRef, Integer> indexOf,
+    /**
+     * Where each record is in the run's order, found by binary search in the sorted references: a hash map of them
+     * cost 75 MB at 1.35 million records, and is asked only about reviewers' decisions and council merges.
+     */
+    private record RecordPositions(SourceRef[] sorted) {
+        Integer of(SourceRef ref) {
+            int at = Arrays.binarySearch(sorted, ref);
+            return at >= 0 ? at : null;
+        }
+    }
+
+    private record Prepared(List<PersonRecord> records, int deleted, RecordPositions indexOf,
                             Map<SourceSystem, Integer> perSystem, CandidateSet candidates) {
         List<NormalisedPerson> people() {
             return candidates.people();
@@ -133,14 +147,16 @@ public final class IdentityResolver {
             }
         }
         records.sort(Comparator.comparing(PersonRecord::ref));
-        Map<SourceRef, Integer> indexOf = new HashMap<>();
+        SourceRef[] refs = new SourceRef[records.size()];
         Map<SourceSystem, Integer> perSystem = new EnumMap<>(SourceSystem.class);
         for (int i = 0; i < records.size(); i++) {
-            if (indexOf.put(records.get(i).ref(), i) != null) {
-                throw new IllegalArgumentException("record " + records.get(i).ref() + " is given twice");
+            refs[i] = records.get(i).ref();
+            if (i > 0 && refs[i].equals(refs[i - 1])) {
+                throw new IllegalArgumentException("record " + refs[i] + " is given twice");
             }
-            perSystem.merge(records.get(i).ref().system(), 1, Integer::sum);
+            perSystem.merge(refs[i].system(), 1, Integer::sum);
         }
+        RecordPositions indexOf = new RecordPositions(refs);
         // A normaliser per run: it keeps the run's repeated values once (see PersonNormaliser#normalise).
         PersonNormaliser normaliser = new PersonNormaliser(nicknames);
         List<NormalisedPerson> people = IntStream.range(0, records.size()).parallel()
@@ -156,9 +172,36 @@ public final class IdentityResolver {
 
     public Resolution resolve(List<PersonRecord> input, PriorDecisions decisions, Map<SourceRef, String> existing) {
         Map<String, Duration> timings = new LinkedHashMap<>();
-        Prepared prepared = prepare(input, timings);
+        Linked linked = link(prepare(input, timings), decisions, existing, timings);
+        long start = System.nanoTime();
+        List<PersonRecord> records = linked.records();
+        int[] groups = linked.groups();
+        Map<Integer, List<SourceRef>> byGroup = new TreeMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            byGroup.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(records.get(i).ref());
+        }
+        IdAssignment assignment = assigner.assign(new ArrayList<>(byGroup.values()), existing);
+        List<IdConflict> conflicts = new ArrayList<>(linked.conflicts());
+        conflicts.addAll(assignment.conflicts());
+        lap(timings, "assign", start);
+        return new Resolution(linked.perSystem(), linked.deleted(), linked.blocking(), linked.pairs(), assignment,
+                conflicts, linked.training(), linked.model(), timings);
+    }
+
+    /**
+     * What a resolution keeps once its pairs are decided and clustered. The candidate pairs, their comparisons and
+     * the normalised records are not in it: they are the largest part of a resolution (about 700 MB at 1.35 million
+     * records) and must be garbage before ids are assigned and the outcome is saved.
+     */
+    private record Linked(List<PersonRecord> records, Map<SourceSystem, Integer> perSystem, int deleted,
+                          BlockingReport blocking, int[] groups, List<PairDecision> pairs, List<IdConflict> conflicts,
+                          TrainingReport training, String model) {
+    }
+
+    private Linked link(Prepared prepared, PriorDecisions decisions, Map<SourceRef, String> existing,
+                        Map<String, Duration> timings) {
         List<PersonRecord> records = prepared.records();
-        Map<SourceRef, Integer> indexOf = prepared.indexOf();
+        RecordPositions indexOf = prepared.indexOf();
         List<NormalisedPerson> people = prepared.people();
         CandidatePairs candidates = prepared.candidates().pairs();
         long start = System.nanoTime();
@@ -178,25 +221,21 @@ public final class IdentityResolver {
                 conflicts);
         int[] groups = clustering.groups();
         List<PairDecision> pairs = finalPairs(people, records, scorer, outcomes, clustering, groups);
-        start = lap(timings, "cluster", start);
-
-        Map<Integer, List<SourceRef>> byGroup = new TreeMap<>();
-        for (int i = 0; i < groups.length; i++) {
-            byGroup.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(records.get(i).ref());
-        }
-        IdAssignment assignment = assigner.assign(new ArrayList<>(byGroup.values()), existing);
-        conflicts.addAll(assignment.conflicts());
-        lap(timings, "assign", start);
+        lap(timings, "cluster", start);
 
         TrainingReport report = trained.report();
         TrainingReport training = new TrainingReport(report.randomPairs(), report.sessions(),
                 scorer.model().lambda(), scored.lambdaIterations());
-        return new Resolution(prepared.perSystem(), prepared.deleted(), candidates.report(), pairs, assignment,
-                conflicts, training, scorer.model().describe(), timings);
+        return new Linked(records, prepared.perSystem(), prepared.deleted(), candidates.report(), groups, pairs,
+                conflicts, training, scorer.model().describe());
     }
 
-    /** Every candidate pair's comparison and evidence, and the scorer with λ settled on them. */
-    private record Scored(int[] vectors, double[] log2BayesFactors, PairScorer scorer, int lambdaIterations) {
+    /**
+     * Every candidate pair's comparison, and the scorer with λ settled on their evidence. A pair's evidence is
+     * computed again from its comparison where it is needed ({@link PairScorer#log2BayesFactor}, the same value):
+     * keeping it for every pair would cost more memory than the comparisons themselves.
+     */
+    private record Scored(int[] vectors, PairScorer scorer, int lambdaIterations) {
     }
 
     private Scored score(CandidateSet candidateSet, PairScorer untuned, int records) {
@@ -206,22 +245,21 @@ public final class IdentityResolver {
         if (vectors.length != c) {
             throw new IllegalStateException(c + " candidate pairs but " + vectors.length + " comparisons came back");
         }
-        double[] factors = new double[c];
         IntStream range = IntStream.range(0, c);
-        (settings.parallel() ? range.parallel() : range).forEach(i ->
-                factors[i] = untuned.log2BayesFactor(vectors[i], candidates.first(i), candidates.second(i)));
+        EvidenceHistogram evidence = (settings.parallel() ? range.parallel() : range).collect(EvidenceHistogram::new,
+                (histogram, i) -> histogram.add(untuned.log2BayesFactor(vectors[i], candidates.first(i),
+                        candidates.second(i))), EvidenceHistogram::addAll);
         double totalPairs = Math.max(1.0, records * (records - 1.0) / 2.0);
-        double[] calibrated = ModelTrainer.calibrateLambda(factors, totalPairs, untuned.model().lambda());
-        return new Scored(vectors, factors, untuned.withModel(untuned.model().withLambda(calibrated[0])),
-                (int) calibrated[1]);
+        double[] calibrated = ModelTrainer.calibrateLambda(evidence, totalPairs, untuned.model().lambda());
+        return new Scored(vectors, untuned.withModel(untuned.model().withLambda(calibrated[0])), (int) calibrated[1]);
     }
 
     private static Map<Long, ClericalDecision> clericalByPair(PriorDecisions decisions,
-                                                              Map<SourceRef, Integer> indexOf) {
+                                                              RecordPositions indexOf) {
         Map<Long, ClericalDecision> clerical = new HashMap<>();
         for (ClericalDecision d : decisions.all()) {
-            Integer x = indexOf.get(d.first());
-            Integer y = indexOf.get(d.second());
+            Integer x = indexOf.of(d.first());
+            Integer y = indexOf.of(d.second());
             if (x != null && y != null) {
                 clerical.put(CandidatePairs.pack(x, y), d);
             }
@@ -237,7 +275,7 @@ public final class IdentityResolver {
         for (int i = 0; i < candidates.size(); i++) {
             int a = candidates.first(i);
             int b = candidates.second(i);
-            double weight = prior + scored.log2BayesFactors()[i];
+            double weight = prior + scored.scorer().log2BayesFactor(scored.vectors()[i], a, b);
             ClericalDecision d = clerical.get(candidates.packed()[i]);
             Outcome o = d != null ? clericalOutcome(a, b, scored.vectors()[i], weight, d)
                     : automatic(people.get(a), people.get(b), scored.vectors()[i], weight);
@@ -292,7 +330,7 @@ public final class IdentityResolver {
     }
 
     private ConstrainedClustering cluster(List<NormalisedPerson> people, List<PersonRecord> records,
-                                          Map<SourceRef, Integer> indexOf, Map<SourceRef, String> existing,
+                                          RecordPositions indexOf, Map<SourceRef, String> existing,
                                           PairScorer scorer, Map<Long, ClericalDecision> clerical,
                                           Map<Long, Outcome> outcomes, List<IdConflict> conflicts) {
         int n = people.size();
@@ -330,7 +368,7 @@ public final class IdentityResolver {
         // The council's own merges: a merged record follows the record it was merged into.
         for (int i = 0; i < n; i++) {
             SourceRef target = records.get(i).mergedInto();
-            Integer t = target == null ? null : indexOf.get(target);
+            Integer t = target == null ? null : indexOf.of(target);
             if (t != null && t != i) {
                 long key = CandidatePairs.pack(i, t);
                 Outcome o = outcomes.get(key);

@@ -253,4 +253,15 @@ class IdentityResolverTest {
         assertThat(String.join("\n", r.summary())).doesNotContain("QUARMBY", "Quarmby");
         assertThat(r.candidatePairs()).isPositive();
     }
+
+    @Test
+    void aRecordGivenTwiceIsRefusedWhereverTheTwoStandInTheInput() {
+        List<PersonRecord> records = new ArrayList<>(withBackground(council("900001").build()));
+        records.add(council("900001").forename("Other").build());
+        Collections.shuffle(records, new Random(3));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resolve(records, PriorDecisions.none(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("900001").hasMessageContaining("given twice");
+    }
 }

@@ -131,17 +131,18 @@ public final class ModelTrainer {
      * @param totalPairs       all pairs of the run's records, n(n−1)/2
      */
     public static double[] calibrateLambda(double[] log2BayesFactors, double totalPairs, double start) {
-        TreeMap<Long, long[]> histogram = new TreeMap<>();
+        EvidenceHistogram histogram = new EvidenceHistogram();
         for (double f : log2BayesFactors) {
-            histogram.computeIfAbsent(Math.round(f * 100), k -> new long[1])[0]++;
+            histogram.add(f);
         }
-        double[] bits = new double[histogram.size()];
-        double[] counts = new double[histogram.size()];
-        int i = 0;
-        for (Map.Entry<Long, long[]> e : histogram.entrySet()) {
-            bits[i] = e.getKey() / 100.0;
-            counts[i++] = e.getValue()[0];
-        }
+        return calibrateLambda(histogram, totalPairs, start);
+    }
+
+    /** As {@link #calibrateLambda(double[], double, double)}, from the pairs' evidence already counted. */
+    public static double[] calibrateLambda(EvidenceHistogram histogram, double totalPairs, double start) {
+        double[][] bitsAndCounts = histogram.bitsAndCounts();
+        double[] bits = bitsAndCounts[0];
+        double[] counts = bitsAndCounts[1];
         double lambda = Math.min(Math.max(start, 1e-12), 0.5);
         int iteration = 0;
         while (iteration < 500) {

@@ -44,10 +44,14 @@ public final class PersonIdAssigner {
         Map<String, Integer> winnerCount = new HashMap<>();
         List<Map<String, Integer>> idsPerCluster = new ArrayList<>();
         for (int c = 0; c < ordered.size(); c++) {
-            Map<String, Integer> ids = new TreeMap<>();
+            // Most clusters hold no earlier record: an empty map each would be a million maps at a million persons.
+            Map<String, Integer> ids = Map.of();
             for (SourceRef ref : ordered.get(c)) {
                 String id = existing.get(ref);
                 if (id != null) {
+                    if (ids.isEmpty()) {
+                        ids = new TreeMap<>();
+                    }
                     ids.merge(id, 1, Integer::sum);
                 }
             }

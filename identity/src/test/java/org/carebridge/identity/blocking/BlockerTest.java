@@ -74,4 +74,52 @@ class BlockerTest {
             assertThat(pairs.first(i)).isLessThan(pairs.second(i));
         }
     }
+
+    @Test
+    void theUnionOfTwoSortedDistinctArraysHoldsEachValueOfEitherOnceInOrder() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            java.util.TreeSet<Long> left = new java.util.TreeSet<>();
+            java.util.TreeSet<Long> right = new java.util.TreeSet<>();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                left.add((long) random.nextInt(60));
+            }
+            for (int i = random.nextInt(40); i > 0; i--) {
+                right.add((long) random.nextInt(60));
+            }
+            // b is longer than its sorted, distinct part: what lies beyond bSize must be ignored
+            long[] b = new long[right.size() + 3];
+            int j = 0;
+            for (long value : right) {
+                b[j++] = value;
+            }
+            b[j] = -1;
+            java.util.TreeSet<Long> expected = new java.util.TreeSet<>(left);
+            expected.addAll(right);
+
+            long[] union = Blocker.union(left.stream().mapToLong(Long::longValue).toArray(), b, right.size());
+
+            assertThat(union).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        }
+    }
+
+    @Test
+    void theCandidatesAreTheUnionOfEveryRulesPairsAndEachRuleReportsItsOwn() {
+        List<NormalisedPerson> people = people(40, LocalDate.of(1950, 5, 5));
+        java.util.Set<Long> expected = new java.util.TreeSet<>();
+        List<Long> perRule = new ArrayList<>();
+        for (BlockingRule rule : BlockingRule.values()) {
+            CandidatePairs alone = new Blocker(List.of(rule), 8, 2).block(people);
+            for (long pair : alone.packed()) {
+                expected.add(pair);
+            }
+            perRule.add((long) alone.size());
+        }
+
+        CandidatePairs all = new Blocker(List.of(BlockingRule.values()), 8, 2).block(people);
+
+        assertThat(all.packed()).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        assertThat(all.report().rules()).extracting(BlockingReport.RuleReport::pairs).containsExactlyElementsOf(perRule);
+        assertThat(perRule.stream().mapToLong(Long::longValue).sum()).isGreaterThan(all.size());
+    }
 }

@@ -116,7 +116,6 @@ public final class IdentityResolver {
         return prepare(input, new LinkedHashMap<>()).candidates();
     }
 
-    /** The run's records in record order, their index, and the candidate pairs among them. */
     /**
      * Where each record is in the run's order, found by binary search in the sorted references: a hash map of them
      * cost 75 MB at 1.35 million records, and is asked only about reviewers' decisions and council merges.
@@ -128,6 +127,7 @@ public final class IdentityResolver {
         }
     }
 
+    /** The run's records in record order, their index, and the candidate pairs among them. */
     private record Prepared(List<PersonRecord> records, int deleted, RecordPositions indexOf,
                             Map<SourceSystem, Integer> perSystem, CandidateSet candidates) {
         List<NormalisedPerson> people() {
@@ -189,9 +189,10 @@ public final class IdentityResolver {
     }
 
     /**
-     * What a resolution keeps once its pairs are decided and clustered. The candidate pairs, their comparisons and
-     * the normalised records are not in it: they are the largest part of a resolution (about 700 MB at 1.35 million
-     * records) and must be garbage before ids are assigned and the outcome is saved.
+     * What a resolution keeps once its pairs are decided and clustered. The candidate pairs and the normalised
+     * records are not in it: with the comparisons they are the largest part of a resolution (about 700 MB at 1.35
+     * million records), and they must be garbage before ids are assigned and the outcome is saved. (The comparisons
+     * live on only where the {@link PairComparisons} keeps them, as {@link PairComparisons#rememberingLatest} does.)
      */
     private record Linked(List<PersonRecord> records, Map<SourceSystem, Integer> perSystem, int deleted,
                           BlockingReport blocking, int[] groups, List<PairDecision> pairs, List<IdConflict> conflicts,

@@ -1,7 +1,8 @@
 package org.carebridge.reconcile;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import org.carebridge.council.CouncilJdbcSource;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.legacy.SourceTable;
@@ -57,17 +58,32 @@ final class SourceReread {
         return sources.sizeHint(table);
     }
 
-    /** Every row of the table as the extract holds it (broken rows included); returns how many were read. */
-    long forEach(SourceTable table, Consumer<SourceRow> action) {
+    /** A row handed to a reader, with its position among the table's rows (1 for the first). */
+    @FunctionalInterface
+    interface RowAction {
+        void accept(SourceRow row, long ordinal);
+    }
+
+    /**
+     * Every row of the table as the extract holds it (broken rows included), except that a file's sound rows whose
+     * {@code keyColumn} text {@code mayBeWanted} refuses are counted without being split or handed on: a row it
+     * accepts, or whose key cannot be read without splitting, is handed on, so {@code action} decides as before.
+     * Rows read over JDBC are all handed on. Returns how many were read.
+     *
+     * @param keyColumn   the column {@code mayBeWanted} judges, or {@code null} to hand on every row
+     * @param progress    told the rows read so far at every 10,000th row
+     */
+    long forEach(SourceTable table, String keyColumn, Predicate<String> mayBeWanted, RowAction action,
+                 LongConsumer progress) {
+        long n = 0;
         if (table.system() == SourceSystem.COUNCIL && sources.councilJdbc()) {
             CouncilJdbcSource source = opener.councilJdbc();
             var reader = source.reader(table);
-            long n = 0;
             try {
                 reader.open(new ExecutionContext());
                 for (var row = reader.read(); row != null; row = reader.read()) {
-                    action.accept(row.row());
-                    n++;
+                    action.accept(row.row(), ++n);
+                    beat(n, progress);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException("re-reading " + table.tableName() + " from the council schema failed", e);
@@ -77,10 +93,20 @@ final class SourceReread {
             return n;
         }
         try (CsvTableReader reader = CsvTableReader.open(table, sources.file(table))) {
-            for (SourceRow row; (row = reader.next()) != null; ) {
-                action.accept(row);
+            for (SourceRow row; (row = keyColumn == null ? reader.next() : reader.next(keyColumn, mayBeWanted)) != null; ) {
+                n++;
+                if (!reader.passedOver(row)) {
+                    action.accept(row, n);
+                }
+                beat(n, progress);
             }
             return reader.rowsRead();
+        }
+    }
+
+    private static void beat(long rows, LongConsumer progress) {
+        if (rows % 10_000 == 0) {
+            progress.accept(rows);
         }
     }
 }

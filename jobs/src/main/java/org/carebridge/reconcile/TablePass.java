@@ -89,11 +89,7 @@ final class TablePass {
         Sink sink = new Sink(table);
         RowParser parser = new RowParser();
         List<EntityComparison> entities = Entities.all().stream().filter(e -> e.sourceTable() == table).toList();
-        long[] seq = {0};
-        long read = source.forEach(table, row -> {
-            if (++seq[0] % 10_000 == 0) {
-                heartbeat.accept(seq[0]);
-            }
+        long read = source.forEach(table, keyColumn(table), key -> keyMayConcernCohort(table, key), (row, seq) -> {
             if (!mayConcernCohort(table, row)) {
                 return; // counted for the ledger; no person of this wave can own it
             }
@@ -104,7 +100,7 @@ final class TablePass {
             if (table == SourceTable.OXLEAS_REFERRALS) {
                 index.referral(Entities.text(parsed, "ServiceRequestId"), Entities.text(parsed, "LocalPatientId"));
             }
-            personRecord(table, parsed, seq[0], sums, sink);
+            personRecord(table, parsed, seq, sums, sink);
             for (EntityComparison entity : entities) {
                 String person = entity.person(parsed, index);
                 if (person == null) {
@@ -112,9 +108,9 @@ final class TablePass {
                 }
                 sums.inCohort.merge(entity.id(), 1L, Long::sum);
                 sink.row(entity.id(), entity.key(parsed), entity.sourceHash(parsed, person, expect).toString());
-                addTotals(table, parsed, seq[0], sums, sink);
+                addTotals(table, parsed, seq, sums, sink);
             }
-        });
+        }, heartbeat);
         sink.flush();
         long scratchRows = sink.written;
         if (table == SourceTable.OXLEAS_REFERRALS) {
@@ -142,13 +138,29 @@ final class TablePass {
         if (row.isBroken()) {
             return false;
         }
+        String column = keyColumn(table);
+        return column == null ? table == SourceTable.OXLEAS_REFERRALS : keyMayConcernCohort(table, row.value(column));
+    }
+
+    /**
+     * The column that tells whose a row is, so that rows of other waves need not even be split: {@code null} for the
+     * referrals (every one feeds the referral → patient index) and for tables no cohort owns.
+     */
+    private static String keyColumn(SourceTable table) {
         return switch (table) {
-            case OXLEAS_REFERRALS -> true; // every referral feeds the referral → patient index
-            case COUNCIL_CLIENTS, COUNCIL_ALLOCATIONS, COUNCIL_SERVICES, COUNCIL_EVENTS, COUNCIL_CASE_NOTES ->
-                    index.councilPerson(canonicalInteger(row.value("CLIENT_ID"))) != null;
-            case OXLEAS_PATIENTS, OXLEAS_CARE_COORDINATORS, OXLEAS_CPA_EPISODES, OXLEAS_RISK_FLAGS ->
-                    index.oxleasPerson(strip(row.value("LocalPatientId"))) != null;
-            case OXLEAS_CONTACTS, OXLEAS_REFERRAL_TEAMS -> index.referralPerson(strip(row.value("ServiceRequestId"))) != null;
+            case COUNCIL_CLIENTS, COUNCIL_ALLOCATIONS, COUNCIL_SERVICES, COUNCIL_EVENTS, COUNCIL_CASE_NOTES -> "CLIENT_ID";
+            case OXLEAS_PATIENTS, OXLEAS_CARE_COORDINATORS, OXLEAS_CPA_EPISODES, OXLEAS_RISK_FLAGS -> "LocalPatientId";
+            case OXLEAS_CONTACTS, OXLEAS_REFERRAL_TEAMS -> "ServiceRequestId";
+            default -> null;
+        };
+    }
+
+    /** Whether a row with this raw key (as the extract holds it) can belong to the cohort. */
+    private boolean keyMayConcernCohort(SourceTable table, String key) {
+        return switch (table.system()) {
+            case COUNCIL -> index.councilPerson(canonicalInteger(key)) != null;
+            case OXLEAS -> reachedThroughReferrals(table) ? index.referralPerson(strip(key)) != null
+                    : index.oxleasPerson(strip(key)) != null;
             default -> false;
         };
     }

@@ -88,7 +88,9 @@ public final class Blocker {
                 }
             }
             reports.add(new BlockingReport.RuleReport(rule.label(), blockCount, all.size(), oversized, largest));
-            distinct = union(distinct, all.values, all.sortDistinct());
+            blocks = null; // garbage before the merge needs room for the union
+            int ruleDistinct = all.sortDistinct(); // in place: all.values now starts with them
+            distinct = union(distinct, all.values, ruleDistinct);
         }
         return new CandidatePairs(distinct, new BlockingReport(reports, distinct.length));
     }

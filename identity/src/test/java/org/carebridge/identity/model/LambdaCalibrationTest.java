@@ -30,4 +30,24 @@ class LambdaCalibrationTest {
         double fromHigh = ModelTrainer.calibrateLambda(factors, 1e6, 0.1)[0];
         assertThat(fromLow).isCloseTo(fromHigh, within(fromHigh * 1e-4));
     }
+
+    @Test
+    void evidenceCountedInPartsAndInAnyOrderGivesTheSameLambdaToTheLastBit() {
+        java.util.Random random = new java.util.Random(5);
+        double[] factors = new double[20_000];
+        for (int i = 0; i < factors.length; i++) {
+            factors[i] = random.nextDouble() < 0.05 ? 20 + random.nextGaussian() * 5 : -10 + random.nextGaussian() * 4;
+        }
+        double inOne = ModelTrainer.calibrateLambda(factors, 1e9, 1e-4)[0];
+
+        EvidenceHistogram[] parts = {new EvidenceHistogram(), new EvidenceHistogram(), new EvidenceHistogram()};
+        for (int i = factors.length - 1; i >= 0; i--) {
+            parts[i % 3].add(factors[i]);
+        }
+        parts[2].addAll(parts[0]);
+        parts[2].addAll(parts[1]);
+        double combined = ModelTrainer.calibrateLambda(parts[2], 1e9, 1e-4)[0];
+
+        assertThat(combined).isEqualTo(inOne);
+    }
 }

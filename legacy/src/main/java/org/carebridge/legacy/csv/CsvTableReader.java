@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.carebridge.legacy.SourceTable;
 
 /**
@@ -67,8 +68,11 @@ public final class CsvTableReader implements Closeable {
     private final String[] agreedNameAt;
     private final int headerWidth;
     private final List<String> ignoredColumns;
-    /** Stands for a sound record that was counted but not split (never handed out). */
+    /** Stands for a sound record that was counted but not split (handed out only by the key-filtered next). */
     private final SourceRow skipped;
+    /** While {@link #next(String, Predicate)} reads: the key's field position and the filter. */
+    private int keyFilter;
+    private Predicate<String> keyWanted;
     private long nextLineNumber = 1;
     private long rowsRead;
     private long blankLines;
@@ -155,6 +159,28 @@ public final class CsvTableReader implements Closeable {
     /** The next row, or {@code null} at the end of the file. */
     public SourceRow next() {
         return advance(true);
+    }
+
+    /**
+     * The next row, or {@code null} at the end of the file, split into fields only if {@code wanted} accepts the text
+     * of its {@code keyColumn} (as {@link #next()} would give it: {@code null} when empty). A sound row it does not
+     * accept is counted like any other and returned unsplit, as a row for which {@link #passedOver} is true; a broken
+     * row is returned as {@link #next()} returns it. For a reader who needs only some rows of a big file (one wave's
+     * clients), since splitting a row costs more than finding it.
+     */
+    public SourceRow next(String keyColumn, Predicate<String> wanted) {
+        keyFilter = columnPositions[table.indexOf(keyColumn)];
+        keyWanted = wanted;
+        try {
+            return advance(true);
+        } finally {
+            keyWanted = null;
+        }
+    }
+
+    /** Whether {@code row} is one that {@link #next(String, Predicate)} passed over without splitting it. */
+    public boolean passedOver(SourceRow row) {
+        return row == skipped;
     }
 
     /**
@@ -267,7 +293,34 @@ public final class CsvTableReader implements Closeable {
             return SourceRow.broken(table, origin, first.number(), text, new RowDefect(FormatRule.CSV_FIELD_COUNT, null,
                     "expected " + headerWidth + " fields as in the header, found " + scanner.fields()));
         }
-        return split ? toRow(first.number(), text) : skipped;
+        if (!split || keyWanted != null && refusedByKey(text)) {
+            return skipped;
+        }
+        return toRow(first.number(), text);
+    }
+
+    /**
+     * Whether the key filter refuses a sound record, judged from the key field's text where it can be read without
+     * splitting: no quote before the field ends (a quoted field earlier on may hold commas) and no undecodable byte
+     * anywhere (that record is broken and must come back as such). Otherwise the record is split and handed out.
+     */
+    private boolean refusedByKey(String text) {
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            return false;
+        }
+        int start = 0;
+        for (int field = 0; field < keyFilter; field++) {
+            start = text.indexOf(',', start) + 1;
+        }
+        int end = text.indexOf(',', start);
+        if (end < 0) {
+            end = text.length();
+        }
+        int quote = text.indexOf('"');
+        if (quote >= 0 && quote < end) {
+            return false;
+        }
+        return !keyWanted.test(start == end ? null : text.substring(start, end));
     }
 
     private void scan(PendingLine line) {

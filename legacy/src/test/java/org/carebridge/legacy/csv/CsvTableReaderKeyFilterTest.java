@@ -64,6 +64,34 @@ class CsvTableReaderKeyFilterTest {
     }
 
     @Test
+    void theKeyIsFoundByHeaderNameWhereverItStandsAmongIgnoredColumnsAndCrlfLineEnds() {
+        byte[] file = utf8("ACTIVE,TEAM_NAME,EXTRA,TEAM_CODE,SERVICE_AREA,LOCALITY\r\n"
+                + "Y,North,x,T01,OP,NORTH\r\nY,South,x,T02,OP,SOUTH\r\nN,Nowhere,x,T03,OP,\r\n");
+        List<String> offered = new ArrayList<>();
+
+        Read read = filtered(file, key -> {
+            offered.add(key);
+            return NORTH_ONLY.test(key);
+        });
+
+        assertThat(offered).containsExactly("NORTH", "SOUTH", null);
+        assertThat(read.passedOver()).containsExactly(false, true, true);
+        assertThat(read.rows().get(0)).isEqualTo(unfiltered(file).get(0));
+    }
+
+    @Test
+    void aRecordWhoseQuotedLinesComeAfterItsKeyIsJudgedByTheKeyAlone() {
+        byte[] file = utf8("LOCALITY,TEAM_CODE,TEAM_NAME,SERVICE_AREA,ACTIVE\n"
+                + "SOUTH,T01,\"Two\nlines\",OP,Y\nNORTH,T02,\"Two\nlines\",OP,Y\n");
+
+        Read read = filtered(file, NORTH_ONLY);
+
+        assertThat(read.passedOver()).containsExactly(true, false);
+        assertThat(read.rows().get(1)).isEqualTo(unfiltered(file).get(1));
+        assertThat(read.rows().get(1).value("TEAM_NAME")).isEqualTo("Two\nlines");
+    }
+
+    @Test
     void anEmptyKeyIsOfferedToTheFilterAsNull() {
         List<String> offered = new ArrayList<>();
 
@@ -125,9 +153,17 @@ class CsvTableReaderKeyFilterTest {
             }
             byte[] file = utf8(text.toString());
 
-            Read read = filtered(file, NORTH_ONLY);
+            List<String> offered = new ArrayList<>();
+            Read read = filtered(file, key -> {
+                offered.add(key);
+                return NORTH_ONLY.test(key);
+            });
             List<SourceRow> all = unfiltered(file);
 
+            // every key the filter saw is the key a full split gives, in file order
+            List<String> keysOfUnbrokenRows = new ArrayList<>();
+            all.stream().filter(row -> !row.isBroken()).forEach(row -> keysOfUnbrokenRows.add(row.value("LOCALITY")));
+            assertThat(keysOfUnbrokenRows).containsSubsequence(offered);
             assertThat(read.rows()).hasSameSizeAs(all);
             assertThat(read.rowsRead()).isEqualTo(all.size());
             for (int i = 0; i < all.size(); i++) {

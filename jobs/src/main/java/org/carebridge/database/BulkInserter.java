@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
@@ -49,6 +50,55 @@ public class BulkInserter {
             columns.forEach(c -> marks.add("?"));
             jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks + ")",
                     rows, sqlTypes);
+        }
+    }
+
+    /**
+     * Rows handed on one at a time and written a batch at a time, for more rows than should be held at once. Each
+     * batch is one {@link #insert} on the caller's transaction connection; {@link Batches#close()} writes the rest.
+     */
+    public Batches batches(String table, List<String> columns, int[] sqlTypes) {
+        return new Batches(table, columns, sqlTypes);
+    }
+
+    /** See {@link #batches}. */
+    public final class Batches implements AutoCloseable {
+
+        private static final int SIZE = 10_000;
+
+        private final String table;
+        private final List<String> columns;
+        private final int[] sqlTypes;
+        private final List<Object[]> pending = new ArrayList<>(SIZE);
+        private long written;
+
+        private Batches(String table, List<String> columns, int[] sqlTypes) {
+            this.table = table;
+            this.columns = List.copyOf(columns);
+            this.sqlTypes = sqlTypes.clone();
+        }
+
+        public void add(Object... row) {
+            pending.add(row);
+            if (pending.size() == SIZE) {
+                flush();
+            }
+        }
+
+        /** Rows written so far, and by {@link #close()} all of them. */
+        public long written() {
+            return written;
+        }
+
+        private void flush() {
+            insert(table, columns, sqlTypes, pending);
+            written += pending.size();
+            pending.clear();
+        }
+
+        @Override
+        public void close() {
+            flush();
         }
     }
 

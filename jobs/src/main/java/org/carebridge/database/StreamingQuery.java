@@ -29,14 +29,40 @@ public final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
     private StreamingQuery(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) throws SQLException {
         this.mapper = mapper;
         this.connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
-        connection.setReadOnly(true);
-        this.statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        statement.setFetchSize(1000);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
+        PreparedStatement prepared = null;
+        try {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            prepared = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            prepared.setFetchSize(1000);
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            this.statement = prepared;
+            this.rows = prepared.executeQuery();
+        } catch (SQLException | RuntimeException e) {
+            // A refused query must not keep its connection: a pool of ten runs dry after ten such refusals.
+            release(connection, prepared);
+            throw e;
         }
-        this.rows = statement.executeQuery();
+    }
+
+    private static void release(Connection connection, PreparedStatement statement) {
+        try {
+            if (statement != null) {
+                statement.close();
+            }
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // on the way out of a failure already being reported
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // as above
+            }
+        }
     }
 
     public static <T> StreamingQuery<T> of(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) {

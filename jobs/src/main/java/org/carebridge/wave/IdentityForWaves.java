@@ -2,9 +2,7 @@ package org.carebridge.wave;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.legacy.SourceSystem;
@@ -28,12 +26,10 @@ class IdentityForWaves implements PersonDirectory, PersonResolution, IdentityRev
         this.jdbc = jdbc;
     }
 
+    /** The persisted stable assignment (rows are only ever added, so a plan made from it can be made again). */
     @Override
-    public Map<String, List<SourceRef>> persons() {
-        Map<String, List<SourceRef>> persons = new LinkedHashMap<>();
-        identity.assignment().snapshot().forEach((record, person) ->
-                persons.computeIfAbsent(person, p -> new ArrayList<>()).add(record));
-        return persons;
+    public String relation() {
+        return "person_identity";
     }
 
     @Override

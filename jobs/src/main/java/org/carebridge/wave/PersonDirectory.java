@@ -1,15 +1,17 @@
 package org.carebridge.wave;
 
-import java.util.List;
-import java.util.Map;
-import org.carebridge.identity.person.SourceRef;
-
 /**
  * Who is who: every merged person and the legacy person records (council clients, Oxleas patients) identity
  * resolution has linked to them. Waves are chosen, gated and loaded person by person.
+ *
+ * <p>Planning joins the directory with staging inside the database and reads it back sorted by person (a borough's
+ * million records are never held in memory at once), so the directory is named as a relation.
  */
 public interface PersonDirectory {
 
-    /** Merged person id → their legacy person records, in a stable order. */
-    Map<String, List<SourceRef>> persons();
+    /**
+     * A table or view with one row per legacy person record: {@code person_id}, {@code source_system}
+     * ({@code COUNCIL} or {@code OXLEAS}) and {@code source_id}.
+     */
+    String relation();
 }

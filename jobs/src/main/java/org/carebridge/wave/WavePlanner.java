@@ -1,62 +1,49 @@
 package org.carebridge.wave;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.carebridge.identity.person.SourceRef;
-import org.carebridge.wave.WavePlan.Assignment;
+import org.carebridge.wave.PersonFactsStream.PersonFacts;
 import org.carebridge.wave.WavesProperties.Wave;
 
 /**
  * Puts every merged person in exactly one wave: the first wave, by order, whose selectors match any of their legacy
  * records. A person who has already cut over stays in their wave. A person whose only matching waves have already
- * cut over joins the first wave still to run, as a late joiner.
+ * cut over joins the first wave still to run, as a late joiner. Decides one person at a time, so that planning
+ * never needs everyone at once.
  */
 final class WavePlanner {
 
     private final List<Wave> waves;
+    private final Set<String> cutOverWaves;
+    private final String firstOpenWave;
 
-    WavePlanner(List<Wave> waves) {
+    /** @param cutOverWaves waves whose live load has happened (new people no longer join them) */
+    WavePlanner(List<Wave> waves, Set<String> cutOverWaves) {
         this.waves = waves;
+        this.cutOverWaves = Set.copyOf(cutOverWaves);
+        this.firstOpenWave = waves.stream().map(Wave::code).filter(w -> !cutOverWaves.contains(w)).findFirst()
+                .orElse(null);
     }
 
-    /**
-     * @param members      people already cut over, and their wave
-     * @param cutOverWaves waves whose live load has happened (new people no longer join them)
-     */
-    WavePlan plan(Map<String, List<SourceRef>> persons, Map<SourceRef, RecordFacts> facts,
-                  Map<String, String> members, Set<String> cutOverWaves) {
-        Map<String, Assignment> assignments = new TreeMap<>();
-        Set<String> unassigned = new HashSet<>();
-        String firstOpenWave = waves.stream().map(Wave::code).filter(w -> !cutOverWaves.contains(w)).findFirst()
-                .orElse(null);
-        persons.forEach((person, records) -> {
-            List<RecordFacts> recordFacts = records.stream().map(facts::get).filter(f -> f != null).toList();
-            List<String> matched = new ArrayList<>();
-            for (Wave wave : waves) {
-                if (CohortSelector.matches(wave, recordFacts)) {
-                    matched.add(wave.code());
-                }
+    /** The person's wave, or {@code null} when they belong in none (no selector matches, or no wave is left). */
+    WaveAssignment assign(PersonFacts person) {
+        List<String> matched = new ArrayList<>();
+        for (Wave wave : waves) {
+            if (CohortSelector.matches(wave, person.records())) {
+                matched.add(wave.code());
             }
-            String member = members.get(person);
-            if (member != null) {
-                assignments.put(person, new Assignment(member, List.copyOf(matched), false));
-            } else if (matched.isEmpty()) {
-                unassigned.add(person);
-            } else if (cutOverWaves.contains(matched.get(0))) {
-                String open = matched.stream().filter(w -> !cutOverWaves.contains(w)).findFirst().orElse(firstOpenWave);
-                if (open == null) {
-                    unassigned.add(person);
-                } else {
-                    assignments.put(person, new Assignment(open, List.copyOf(matched), true));
-                }
-            } else {
-                assignments.put(person, new Assignment(matched.get(0), List.copyOf(matched), false));
-            }
-        });
-        return new WavePlan(assignments, unassigned);
+        }
+        if (person.memberOf() != null) {
+            return new WaveAssignment(person.memberOf(), matched, false);
+        }
+        if (matched.isEmpty()) {
+            return null;
+        }
+        if (cutOverWaves.contains(matched.get(0))) {
+            String open = matched.stream().filter(w -> !cutOverWaves.contains(w)).findFirst().orElse(firstOpenWave);
+            return open == null ? null : new WaveAssignment(open, matched, true);
+        }
+        return new WaveAssignment(matched.get(0), matched, false);
     }
 }

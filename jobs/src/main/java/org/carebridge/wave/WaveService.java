@@ -1,13 +1,11 @@
 package org.carebridge.wave;
 
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +17,7 @@ import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
 import org.carebridge.cli.Console;
 import org.carebridge.cli.UserFacingException;
-import org.carebridge.database.BulkInserter;
 import org.carebridge.database.RunIds;
-import org.carebridge.database.TableStatistics;
-import org.carebridge.identity.person.SourceRef;
 import org.carebridge.load.LoadContext;
 import org.carebridge.load.LoadContextFactory;
 import org.carebridge.load.WaveLoadJobConfiguration;
@@ -33,7 +28,6 @@ import org.carebridge.quality.Mappings;
 import org.carebridge.reconcile.WaveReconciler;
 import org.carebridge.staging.StagingRequest;
 import org.carebridge.staging.StagingService;
-import org.carebridge.wave.WavePlan.Assignment;
 import org.carebridge.wave.WavesProperties.Wave;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -59,8 +53,7 @@ public class WaveService {
     private final RunLock lock;
     private final StagingService staging;
     private final ObjectProvider<PersonResolution> resolution;
-    private final ObjectProvider<PersonDirectory> directory;
-    private final RecordFactsRepository recordFacts;
+    private final CohortPlanner planner;
     private final Mappings mappings;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -77,17 +70,15 @@ public class WaveService {
     private final TransactionTemplate transactions;
     private final WaveReconciler reconciler;
     private final ObjectProvider<LiveLoadListener> liveLoadListeners;
-    private final TableStatistics statistics;
     private final LoadResumption resumption;
 
     public WaveService(WavesProperties waves, WaveLifecycle lifecycle, RunLock lock, StagingService staging,
-                       ObjectProvider<PersonResolution> resolution, ObjectProvider<PersonDirectory> directory,
-                       RecordFactsRepository recordFacts, Mappings mappings, JdbcTemplate jdbc,
+                       ObjectProvider<PersonResolution> resolution, CohortPlanner planner, Mappings mappings, JdbcTemplate jdbc,
                        NamedParameterJdbcTemplate named, LoadContextFactory contexts, CutoverGates gates,
                        MergedModelSchema schemas, JobRunner jobs, Job loadWaveJob, RunIds runIds,
                        ModelChecksum checksums, AuditTrail audit, Console console, Clock clock,
                        TransactionTemplate transactions, WaveReconciler reconciler,
-                       ObjectProvider<LiveLoadListener> liveLoadListeners, TableStatistics statistics,
+                       ObjectProvider<LiveLoadListener> liveLoadListeners,
                        LoadResumption resumption) {
         this.reconciler = reconciler;
         this.waves = waves;
@@ -95,8 +86,7 @@ public class WaveService {
         this.lock = lock;
         this.staging = staging;
         this.resolution = resolution;
-        this.directory = directory;
-        this.recordFacts = recordFacts;
+        this.planner = planner;
         this.mappings = mappings;
         this.jdbc = jdbc;
         this.named = named;
@@ -112,7 +102,6 @@ public class WaveService {
         this.clock = clock;
         this.transactions = transactions;
         this.liveLoadListeners = liveLoadListeners;
-        this.statistics = statistics;
         this.resumption = resumption;
     }
 
@@ -123,38 +112,7 @@ public class WaveService {
         if (resolver != null) {
             resolver.resolveStaged();
         }
-        WavePlan plan = currentPlan().plan();
-        Map<String, Integer> cohorts = new LinkedHashMap<>();
-        waves.plan().forEach(w -> cohorts.put(w.code(), plan.cohort(w.code()).size()));
-        Map<String, List<String>> conflicts = new LinkedHashMap<>();
-        plan.assignments().forEach((person, a) -> {
-            if (a.conflict()) {
-                conflicts.computeIfAbsent(String.join(" & ", a.matchedWaves()), k -> new ArrayList<>()).add(person);
-            }
-        });
-        List<String> late = plan.assignments().entrySet().stream().filter(e -> e.getValue().lateJoiner())
-                .map(Map.Entry::getKey).sorted().toList();
-        return new PlanReport(cohorts, plan.unassigned().stream().sorted().toList(), conflicts, late);
-    }
-
-    /** The plan as things stand, with the merged persons it was made from (read once: the directory is large). */
-    private record Planned(WavePlan plan, Map<String, List<SourceRef>> persons) {
-    }
-
-    private Planned currentPlan() {
-        PersonDirectory people = directory.getIfAvailable();
-        if (people == null) {
-            throw new UserFacingException("identity resolution is not available, so people cannot be put in waves");
-        }
-        Map<String, String> members = new HashMap<>();
-        jdbc.query("SELECT person_id, wave_code FROM wave_member", rs -> {
-            members.put(rs.getString(1), rs.getString(2));
-        });
-        Set<String> cutOver = lifecycle.states().entrySet().stream().filter(e -> e.getValue().live())
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        Map<String, List<SourceRef>> persons = people.persons();
-        return new Planned(new WavePlanner(waves.plan()).plan(persons, recordFacts.all(mappings.load()), members,
-                cutOver), persons);
+        return planner.report();
     }
 
     // ---- rehearse, run ------------------------------------------------------------------------------------------
@@ -199,7 +157,7 @@ public class WaveService {
             }
             schemas.ensure(MergedModelSchema.LIVE);
             WaveRun run = load(wave, prepared, MergedModelSchema.LIVE);
-            recordMembers(wave.code(), run.runId(), prepared.plan());
+            recordMembers(run.runId());
             long loadedRun = run.runId();
             liveLoadListeners.orderedStream().forEach(listener -> listener.liveLoaded(wave.code(), loadedRun));
             if (state != WaveState.LOADED) {
@@ -218,7 +176,7 @@ public class WaveService {
         }
     }
 
-    private record Prepared(long runId, Instant started, WavePlan plan, CohortAnalysis.Result analysis,
+    private record Prepared(long runId, Instant started, CohortAnalysis.Result analysis,
                             List<Blocker> blockers, LoadContext context, Phases phases) {
     }
 
@@ -242,34 +200,19 @@ public class WaveService {
             resolver.resolveStaged();
         }
         phases.next("planning the cohort of " + wave.code());
-        Planned plan = currentPlan();
         long runId = runIds.next();
         jdbc.update("INSERT INTO wave_run (run_id, wave_code, mode, target_schema, staging_run_id, mapping_version,"
                         + " started_at, status, started_by) VALUES (?, ?, ?, ?, (SELECT MAX(run_id) FROM staging_run), ?, ?,"
                         + " 'RUNNING', ?)", runId, wave.code(), mode,
                 "LIVE".equals(mode) ? MergedModelSchema.LIVE : MergedModelSchema.REHEARSAL, mappings.load().version(),
                 Timestamp.valueOf(LocalDateTime.now(clock)), actor);
-        writeCohort(runId, wave.code(), plan);
+        planner.writeCohort(runId, wave);
         LoadContext context = contexts.create(wave.code(), wave.cutover());
         phases.next("analysing the cohort (open clients, lead workers, handovers)");
         CohortAnalysis.Result analysis = new CohortAnalysis(named).analyse(runId, context, waves.longStandingThreshold());
         List<Blocker> blockers = gates.evaluate(wave, runId, analysis);
         phases.done();
-        return new Prepared(runId, started, plan.plan(), analysis, blockers, context, phases);
-    }
-
-    private void writeCohort(long runId, String wave, Planned planned) {
-        Set<String> cohort = planned.plan().cohort(wave);
-        Map<String, List<SourceRef>> persons = planned.persons();
-        List<Object[]> rows = new ArrayList<>();
-        cohort.stream().sorted().forEach(person -> persons.getOrDefault(person, List.of()).forEach(ref ->
-                rows.add(new Object[]{runId, ref.system().name(), ref.id(), person, wave})));
-        transactions.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
-            new BulkInserter(jdbc).insert("wave_record", List.of("run_id", "source_system", "source_id", "person_id",
-                    "wave_code"), new int[]{Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR}, rows);
-        });
-        statistics.refresh("wave_record");
+        return new Prepared(runId, started, analysis, blockers, context, phases);
     }
 
     private WaveRun load(Wave wave, Prepared prepared, String schema) {
@@ -373,15 +316,11 @@ public class WaveService {
                 blockers.length() > 4000 ? blockers.substring(0, 4000) : blockers, runId);
     }
 
-    private void recordMembers(String wave, long runId, WavePlan plan) {
-        List<Object[]> rows = new ArrayList<>();
-        Set<String> existing = new HashSet<>(jdbc.queryForList("SELECT person_id FROM wave_member", String.class));
-        plan.assignments().forEach((person, a) -> {
-            if (a.wave().equals(wave) && !existing.contains(person)) {
-                rows.add(new Object[]{person, wave, runId, a.lateJoiner()});
-            }
-        });
-        jdbc.batchUpdate("INSERT INTO wave_member (person_id, wave_code, run_id, late_joiner) VALUES (?, ?, ?, ?)", rows);
+    /** The run's cohort become the wave's members, but for people already members (of this wave: a re-run). */
+    private void recordMembers(long runId) {
+        jdbc.update("INSERT INTO wave_member (person_id, wave_code, run_id, late_joiner) SELECT DISTINCT r.person_id,"
+                + " r.wave_code, r.run_id, r.late_joiner FROM wave_record r WHERE r.run_id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM wave_member m WHERE m.person_id = r.person_id)", runId);
     }
 
     // ---- approve, override, rollback ----------------------------------------------------------------------------
@@ -477,9 +416,8 @@ public class WaveService {
     /** The gates for a wave as things stand now (staging, identity and decisions as they are). */
     public List<Blocker> blockers(String code) {
         Wave wave = wave(code);
-        Planned plan = currentPlan();
         long runId = runIds.next();
-        writeCohort(runId, wave.code(), plan);
+        planner.writeCohort(runId, wave);
         try {
             LoadContext context = contexts.create(wave.code(), wave.cutover());
             return gates.evaluate(wave, runId, new CohortAnalysis(named).analyse(runId, context,
@@ -505,9 +443,8 @@ public class WaveService {
      */
     public <T> T onCohort(String code, CohortWork<T> work) {
         Wave wave = wave(code);
-        Planned plan = currentPlan();
         long runId = runIds.next();
-        writeCohort(runId, wave.code(), plan);
+        planner.writeCohort(runId, wave);
         try {
             return work.apply(wave, runId, contexts.create(wave.code(), wave.cutover()));
         } finally {
@@ -518,10 +455,5 @@ public class WaveService {
     private Wave wave(String code) {
         return waves.wave(code).orElseThrow(() -> new UserFacingException("no wave " + code + " in config/waves.yml"
                 + " (waves: " + waves.plan().stream().map(Wave::code).collect(Collectors.joining(", ")) + ")"));
-    }
-
-    /** For tests: the planner's view of which wave each person belongs to. */
-    Map<String, Assignment> assignments() {
-        return currentPlan().plan().assignments();
     }
 }

@@ -82,10 +82,10 @@ public final class HandoverTestSupport {
     public static class Beans {
         @Bean
         @org.springframework.context.annotation.Primary
-        PersonDirectory answerKeyDirectory() {
+        PersonDirectory answerKeyDirectory(JdbcTemplate jdbc) {
             return () -> {
                 try {
-                    return new AnswerKeyPersonDirectory(data()).persons();
+                    return new AnswerKeyPersonDirectory(data(), jdbc).relation();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

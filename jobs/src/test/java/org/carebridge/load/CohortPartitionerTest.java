@@ -15,6 +15,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class CohortPartitionerTest {
 
     private static final long RUN = 7;
+    private static final String INSERT = "INSERT INTO wave_record (run_id, source_system, source_id, person_id,"
+            + " wave_code) VALUES ";
 
     private JdbcTemplate jdbc;
 
@@ -28,12 +30,12 @@ class CohortPartitionerTest {
     private void cohortOf(int persons) {
         for (int i = 1; i <= persons; i++) {
             String person = String.format("BC%08d", i);
-            jdbc.update("INSERT INTO wave_record VALUES (?, 'COUNCIL', ?, ?, 'W1')", RUN, "c" + i, person);
+            jdbc.update(INSERT + "(?, 'COUNCIL', ?, ?, 'W1')", RUN, "c" + i, person);
             if (i % 3 == 0) { // a person with records in both systems is one person, not two
-                jdbc.update("INSERT INTO wave_record VALUES (?, 'OXLEAS', ?, ?, 'W1')", RUN, "o" + i, person);
+                jdbc.update(INSERT + "(?, 'OXLEAS', ?, ?, 'W1')", RUN, "o" + i, person);
             }
         }
-        jdbc.update("INSERT INTO wave_record VALUES (?, 'COUNCIL', 'other', 'BC00000002', 'W1')", RUN + 1);
+        jdbc.update(INSERT + "(?, 'COUNCIL', 'other', 'BC00000002', 'W1')", RUN + 1);
     }
 
     @Test

@@ -32,9 +32,8 @@ final class CutOverWave {
     static class KnownPeople {
         @Bean
         @Primary
-        PersonDirectory answerKeyDirectory() throws Exception {
-            Path data = data();
-            return () -> new AnswerKeyPersonDirectory(data).persons();
+        PersonDirectory answerKeyDirectory(JdbcTemplate jdbc) throws Exception {
+            return new AnswerKeyPersonDirectory(data(), jdbc);
         }
     }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -35,8 +34,8 @@ abstract class WaveScenarioContract {
     static class KnownPeople {
         @Bean
         @Primary
-        PersonDirectory answerKeyDirectory() {
-            return () -> new AnswerKeyPersonDirectory(data).persons();
+        PersonDirectory answerKeyDirectory(JdbcTemplate jdbc) {
+            return () -> new AnswerKeyPersonDirectory(data, jdbc).relation();
         }
     }
 
@@ -79,7 +78,7 @@ abstract class WaveScenarioContract {
     void everyPersonIsInExactlyOneWaveOrListedAsInNone() {
         PlanReport plan = waves.plan();
 
-        int total = new AnswerKeyPersonDirectory(data).persons().size();
+        int total = new AnswerKeyPersonDirectory(data, jdbc).persons().size();
         assertThat(plan.cohorts().values().stream().mapToInt(Integer::intValue).sum() + plan.unassigned().size())
                 .isEqualTo(total);
         assertThat(plan.cohorts()).allSatisfy((wave, size) -> assertThat(size).as(wave).isPositive());

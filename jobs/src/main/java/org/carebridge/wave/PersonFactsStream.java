@@ -1,0 +1,222 @@
+package org.carebridge.wave;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.carebridge.database.StreamingQuery;
+import org.carebridge.identity.person.SourceRef;
+import org.carebridge.legacy.SourceSystem;
+import org.carebridge.mappings.MappingSet;
+import org.carebridge.mappings.MappingTableSpec;
+import org.carebridge.mappings.Postcodes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams every merged person, in person-id order, with what wave selectors can see of each of their legacy
+ * records: the teams holding the record now (its current allocations or open referrals; failing those, the most
+ * recent one), those teams' service areas or team types, and the localities of the person (postcode district)
+ * and of those teams.
+ *
+ * <p>The database joins the person directory with staging and sorts by person, so only one person is held here at
+ * a time: a borough's million records and their facts are never all in memory at once.
+ */
+@Component
+class PersonFactsStream {
+
+    /** One merged person as planning sees them. */
+    record PersonFacts(String personId, String memberOf, List<RecordFacts> records) {
+
+        List<SourceRef> sourceRecords() {
+            return records.stream().map(RecordFacts::record).toList();
+        }
+    }
+
+    private static final String FACTS = """
+            SELECT d.person_id, d.source_system, d.source_id, m.wave_code, f.postcode, f.linked, f.is_current,
+                   f.start_date, f.team, f.service_area, f.team_type, f.team_locality
+            FROM %s d
+            LEFT JOIN wave_member m ON m.person_id = d.person_id
+            LEFT JOIN (
+                SELECT 'COUNCIL' AS source_system, CAST(c.client_id AS VARCHAR(20)) AS source_id, c.postcode,
+                       CASE WHEN a.client_id IS NULL THEN 0 ELSE 1 END AS linked,
+                       CASE WHEN a.end_date IS NULL THEN 1 ELSE 0 END AS is_current, a.start_date,
+                       a.team_code AS team, t.service_area, CAST(NULL AS VARCHAR(10)) AS team_type,
+                       t.locality AS team_locality
+                FROM stg_council_clients c
+                LEFT JOIN stg_council_allocations a ON a.client_id = c.client_id
+                LEFT JOIN stg_council_teams t ON t.team_code = a.team_code
+                UNION ALL
+                SELECT 'OXLEAS', p.local_patient_id, p.postcode,
+                       CASE WHEN x.local_patient_id IS NULL THEN 0 ELSE 1 END, x.is_current, x.start_date,
+                       x.team, NULL, x.team_type, x.team_locality
+                FROM stg_oxleas_patients p
+                LEFT JOIN (
+                    SELECT r.local_patient_id, r.referral_request_received_date AS start_date,
+                           CASE WHEN r.serv_disch_date IS NULL AND rt.refer_closure_date IS NULL
+                                AND rt.refer_rejection_date IS NULL THEN 1 ELSE 0 END AS is_current,
+                           rt.care_prof_team_local_id AS team, rt.serv_team_type_ref_to_mh AS team_type,
+                           ot.locality AS team_locality
+                    FROM stg_oxleas_referrals r
+                    JOIN stg_oxleas_referral_teams rt ON rt.service_request_id = r.service_request_id
+                    LEFT JOIN stg_oxleas_teams ot ON ot.care_prof_team_local_id = rt.care_prof_team_local_id
+                ) x ON x.local_patient_id = p.local_patient_id
+            ) f ON f.source_system = d.source_system AND f.source_id = d.source_id
+            ORDER BY d.person_id, d.source_system, d.source_id""";
+
+    private final JdbcTemplate jdbc;
+
+    PersonFactsStream(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param directory a table or view of (person_id, source_system, source_id): see {@link PersonDirectory}
+     */
+    void forEachPerson(String directory, MappingSet mappings, Consumer<PersonFacts> action) {
+        Grouping grouping = new Grouping(mappings, action);
+        try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getDataSource(), FACTS.formatted(directory), rs -> {
+            grouping.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getInt(6) == 1, rs.getInt(7) == 1, rs.getObject(8, LocalDate.class), rs.getString(9),
+                    rs.getString(10), rs.getString(11), rs.getString(12));
+            return null;
+        })) {
+            rows.forEachRemaining(ignored -> { });
+        }
+        grouping.finish();
+    }
+
+    /** Folds the sorted rows into records and records into persons, handing on each person when the next begins. */
+    private static final class Grouping {
+        private final MappingSet mappings;
+        private final Consumer<PersonFacts> action;
+        private String person;
+        private String memberOf;
+        private List<RecordFacts> records = new ArrayList<>();
+        private SourceRef record;
+        private Builder builder;
+
+        Grouping(MappingSet mappings, Consumer<PersonFacts> action) {
+            this.mappings = mappings;
+            this.action = action;
+        }
+
+        void row(String personId, String system, String id, String member, String postcode, boolean linked,
+                 boolean current, LocalDate start, String team, String serviceArea, String teamType,
+                 String teamLocality) {
+            if (!personId.equals(person)) {
+                finish();
+                person = personId;
+                memberOf = member;
+            }
+            if (record == null || !record.system().name().equals(system) || !record.id().equals(id)) {
+                finishRecord();
+                record = new SourceRef(SourceSystem.valueOf(system), id);
+                builder = new Builder();
+            }
+            builder.personPostcode(postcode, mappings);
+            if (linked) {
+                builder.offer(current, start, team, serviceArea, teamType, teamLocality);
+            }
+        }
+
+        private void finishRecord() {
+            if (record != null) {
+                records.add(builder.build(record));
+                record = null;
+            }
+        }
+
+        void finish() {
+            finishRecord();
+            if (person != null) {
+                action.accept(new PersonFacts(person, memberOf, List.copyOf(records)));
+                records = new ArrayList<>();
+                person = null;
+            }
+        }
+    }
+
+    /**
+     * Collects a record's current team links; keeps the most recent past one in case there is no current one. Its
+     * collections are made when first needed: most records have one locality and one or two teams.
+     */
+    private static final class Builder {
+        Set<String> personLocalities;
+        String lastPostcode;
+        Team current;
+        Team latestPast;
+        LocalDate latestPastStart;
+
+        void personPostcode(String postcode, MappingSet mappings) {
+            // Every row of a record repeats its postcode: map it once (twice only for a record staged twice).
+            if (postcode == null || Objects.equals(postcode, lastPostcode)) {
+                return;
+            }
+            lastPostcode = postcode;
+            String locality = mappings.map(MappingTableSpec.POSTCODE_LOCALITY, Postcodes.district(postcode)).cleaned();
+            if (locality != null) {
+                personLocalities = Team.with(personLocalities, locality);
+            }
+        }
+
+        void offer(boolean isCurrent, LocalDate start, String team, String serviceArea, String teamType,
+                   String teamLocality) {
+            if (isCurrent) {
+                current = current == null ? new Team() : current;
+                current.add(team, serviceArea, teamType, teamLocality);
+            } else if (latestPast == null || latestPast.teams == null || (start != null && latestPastStart != null
+                    && start.isAfter(latestPastStart))) {
+                latestPast = new Team();
+                latestPast.add(team, serviceArea, teamType, teamLocality);
+                latestPastStart = start;
+            } else if (start != null && start.equals(latestPastStart)) {
+                latestPast.add(team, serviceArea, teamType, teamLocality); // ties: every team of that day
+            }
+        }
+
+        RecordFacts build(SourceRef ref) {
+            Team team = current != null && current.teams != null ? current : latestPast != null ? latestPast : new Team();
+            Set<String> localities = new HashSet<>(personLocalities == null ? Set.of() : personLocalities);
+            Team.orEmpty(team.localities).stream().filter(l -> !"BOROUGH".equals(l)).forEach(localities::add);
+            return new RecordFacts(ref, Team.orEmpty(team.teams), Team.orEmpty(team.serviceAreas),
+                    Team.orEmpty(team.teamTypes), localities);
+        }
+    }
+
+    private static final class Team {
+        Set<String> teams;
+        Set<String> serviceAreas;
+        Set<String> teamTypes;
+        Set<String> localities;
+
+        void add(String team, String serviceArea, String teamType, String locality) {
+            if (team != null) {
+                teams = with(teams, team);
+            }
+            if (serviceArea != null) {
+                serviceAreas = with(serviceAreas, serviceArea);
+            }
+            if (teamType != null) {
+                teamTypes = with(teamTypes, teamType);
+            }
+            if (locality != null) {
+                localities = with(localities, locality);
+            }
+        }
+
+        static Set<String> with(Set<String> set, String value) {
+            Set<String> s = set == null ? new HashSet<>(4) : set;
+            s.add(value);
+            return s;
+        }
+
+        static Set<String> orEmpty(Set<String> set) {
+            return set == null ? Set.of() : set;
+        }
+    }
+}

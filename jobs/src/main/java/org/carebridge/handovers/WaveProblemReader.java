@@ -3,7 +3,6 @@ package org.carebridge.handovers;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -13,7 +12,6 @@ import org.carebridge.handover.model.HandoverClient;
 import org.carebridge.handover.needs.ClientRelationships;
 import org.carebridge.handover.needs.HandoverNeed;
 import org.carebridge.handover.needs.HandoverNeeds;
-import org.carebridge.identity.person.SourceRef;
 import org.carebridge.load.CohortSourceReader;
 import org.carebridge.load.LoadContext;
 import org.carebridge.load.PersonSources;
@@ -51,24 +49,22 @@ final class WaveProblemReader {
 
     WaveProblem read(Wave wave, long cohortRunId, LoadContext context) {
         CohortSourceReader reader = new CohortSourceReader(named);
-        Map<String, List<SourceRef>> cohort = reader.cohort(cohortRunId);
         PersonTransform transform = new PersonTransform(context);
         HandoverNeeds needs = new HandoverNeeds(context.cutover(), longStandingThreshold);
         Map<String, Integer> outsideLoads = new TreeMap<>(new LiveCaseloads(jdbc)
                 .outside(wave.code(), context.cutover(), weighting));
-        int open = 0;
+        int[] persons = {0};
+        int[] open = {0};
         List<HandoverNeed> found = new ArrayList<>();
         Map<String, ClientFacts> facts = new HashMap<>();
-        List<String> ids = new ArrayList<>(cohort.keySet());
-        for (int i = 0; i < ids.size(); i += BATCH) {
-            Map<String, List<SourceRef>> batch = new LinkedHashMap<>();
-            ids.subList(i, Math.min(ids.size(), i + BATCH)).forEach(p -> batch.put(p, cohort.get(p)));
+        reader.cohortInBatches(cohortRunId, BATCH, batch -> {
+            persons[0] += batch.size();
             for (PersonSources sources : reader.read(batch, false).values()) {
                 PersonTarget target = transform.transform(sources);
                 if (!target.openClient()) {
                     continue;
                 }
-                open++;
+                open[0]++;
                 ClientRelationships relationships = CohortAnalysis.relationships(sources, context);
                 ClientFacts clientFacts = ClientFacts.of(sources, context, relationships.knownToMentalHealthServices());
                 var need = needs.assess(relationships);
@@ -80,7 +76,7 @@ final class WaveProblemReader {
                             weighting.pointsFor(clientFacts.flags()), Integer::sum);
                 }
             }
-        }
+        });
         Map<String, SortedMap<String, Integer>> familiarity = new FamiliarityReader(jdbc).read(cohortRunId,
                 context.cutover(), familiarityWindow, context.workforce(), facts.keySet());
 
@@ -100,7 +96,7 @@ final class WaveProblemReader {
                         familiarity.getOrDefault(need.personId(), new TreeMap<>()), need.reasons(), context.cutover()));
             }
         }
-        return new WaveProblem(wave, cohortRunId, cohort.size(), open, found, clients, unbuildable, outsideLoads,
+        return new WaveProblem(wave, cohortRunId, persons[0], open[0], found, clients, unbuildable, outsideLoads,
                 context.workforce());
     }
 }

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.carebridge.database.StreamingQuery;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.legacy.SourceTable;
@@ -33,16 +35,32 @@ public class CohortSourceReader {
         this.jdbc = jdbc;
     }
 
-    /** The persons of a planned cohort (by wave run) with their source records, in person order. */
-    public Map<String, List<SourceRef>> cohort(long waveRunId) {
-        Map<String, List<SourceRef>> cohort = new LinkedHashMap<>();
-        jdbc.query("SELECT person_id, source_system, source_id FROM wave_record WHERE run_id = :run"
-                        + " ORDER BY person_id, source_system, source_id", Map.of("run", waveRunId),
-                (ResultSet rs) -> {
-                    cohort.computeIfAbsent(rs.getString(1), p -> new ArrayList<>())
+    /**
+     * Hands over the persons of a planned cohort (by wave run) with their source records, in person order, at most
+     * {@code batchSize} persons at a time. The cohort is streamed, never held whole (a wave of a large borough's
+     * mental-health services is over half a million people).
+     */
+    public void cohortInBatches(long waveRunId, int batchSize, Consumer<Map<String, List<SourceRef>>> batchAction) {
+        Map<String, List<SourceRef>> batch = new LinkedHashMap<>();
+        String[] last = {null};
+        try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getJdbcTemplate().getDataSource(),
+                "SELECT person_id, source_system, source_id FROM wave_record WHERE run_id = ?"
+                        + " ORDER BY person_id, source_system, source_id", rs -> {
+                    String person = rs.getString(1);
+                    if (!person.equals(last[0]) && batch.size() == batchSize) {
+                        batchAction.accept(new LinkedHashMap<>(batch));
+                        batch.clear();
+                    }
+                    last[0] = person;
+                    batch.computeIfAbsent(person, p -> new ArrayList<>())
                             .add(new SourceRef(SourceSystem.valueOf(rs.getString(2)), rs.getString(3)));
-                });
-        return cohort;
+                    return null;
+                }, waveRunId)) {
+            rows.forEachRemaining(ignored -> { });
+        }
+        if (!batch.isEmpty()) {
+            batchAction.accept(batch);
+        }
     }
 
     public Map<String, PersonSources> read(Map<String, List<SourceRef>> persons) {

@@ -12,7 +12,6 @@ import org.carebridge.handover.needs.HandoverNeeds;
 import org.carebridge.handover.needs.LegacyRelationship;
 import org.carebridge.handover.needs.RelationshipRole;
 import org.carebridge.handover.model.HandoverReason;
-import org.carebridge.identity.person.SourceRef;
 import org.carebridge.load.CohortSourceReader;
 import org.carebridge.load.LoadContext;
 import org.carebridge.load.PersonSources;
@@ -48,29 +47,27 @@ public final class CohortAnalysis {
 
     public Result analyse(long runId, LoadContext context, Period longStandingThreshold) {
         CohortSourceReader reader = new CohortSourceReader(jdbc);
-        Map<String, List<SourceRef>> cohort = reader.cohort(runId);
         PersonTransform transform = new PersonTransform(context);
         HandoverNeeds needs = new HandoverNeeds(context.cutover(), longStandingThreshold);
-        int open = 0;
+        int[] persons = {0};
+        int[] open = {0};
         Map<String, String> withoutLead = new LinkedHashMap<>();
         List<HandoverNeed> handoverNeeds = new ArrayList<>();
-        List<String> ids = new ArrayList<>(cohort.keySet());
-        for (int i = 0; i < ids.size(); i += BATCH) {
-            Map<String, List<SourceRef>> batch = new LinkedHashMap<>();
-            ids.subList(i, Math.min(ids.size(), i + BATCH)).forEach(p -> batch.put(p, cohort.get(p)));
+        reader.cohortInBatches(runId, BATCH, batch -> {
+            persons[0] += batch.size();
             for (PersonSources sources : reader.read(batch, false).values()) {
                 PersonTarget target = transform.transform(sources);
                 if (!target.openClient()) {
                     continue;
                 }
-                open++;
+                open[0]++;
                 if (!target.leadWorker().named()) {
                     withoutLead.put(sources.personId(), target.leadWorker().reason());
                 }
                 needs.assess(relationships(sources, context)).ifPresent(handoverNeeds::add);
             }
-        }
-        return new Result(cohort.size(), open, withoutLead, handoverNeeds);
+        });
+        return new Result(persons[0], open[0], withoutLead, handoverNeeds);
     }
 
     /** The client's legacy lead relationships as the handover rules read them. */

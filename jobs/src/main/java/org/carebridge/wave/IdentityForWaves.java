@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.carebridge.database.StreamingQuery;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.linking.IdentityService;
@@ -39,13 +40,28 @@ class IdentityForWaves implements PersonDirectory, PersonResolution, IdentityRev
 
     @Override
     public List<String> openReviewsTouching(long runId) {
-        Set<String> cohort = new HashSet<>();
-        jdbc.query("SELECT source_system, source_id FROM wave_record WHERE run_id = ?", rs -> {
-            cohort.add(rs.getString(1) + ":" + rs.getString(2));
-        }, runId);
+        List<ReviewItem> awaiting = identity.reviewQueue().stream().filter(ReviewItem::awaitingDecision).toList();
+        if (awaiting.isEmpty()) {
+            return List.of();
+        }
+        // The records under review are few; the cohort may be half a million: stream it past them.
+        Set<String> underReview = new HashSet<>();
+        awaiting.forEach(item -> {
+            underReview.add(name(item.left()));
+            underReview.add(name(item.right()));
+        });
+        Set<String> inCohort = new HashSet<>();
+        try (StreamingQuery<String> cohort = StreamingQuery.of(jdbc.getDataSource(), "SELECT source_system, source_id"
+                + " FROM wave_record WHERE run_id = ?", rs -> rs.getString(1) + ":" + rs.getString(2), runId)) {
+            cohort.forEachRemaining(record -> {
+                if (underReview.contains(record)) {
+                    inCohort.add(record);
+                }
+            });
+        }
         List<String> open = new ArrayList<>();
-        for (ReviewItem item : identity.reviewQueue()) {
-            if (item.awaitingDecision() && (cohort.contains(name(item.left())) || cohort.contains(name(item.right())))) {
+        for (ReviewItem item : awaiting) {
+            if (inCohort.contains(name(item.left())) || inCohort.contains(name(item.right()))) {
                 open.add(name(item.left()) + " ~ " + name(item.right()));
             }
         }

@@ -13,12 +13,17 @@ import org.carebridge.identity.person.RecordStatus;
 import org.carebridge.identity.person.SourceRef;
 import org.carebridge.identity.review.Verdict;
 import org.carebridge.identity.stable.IdConflict;
+import org.carebridge.wave.IdentityReviews;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:identity;DB_CLOSE_DELAY=-1",
         "carebridge.data-dir=target/test-data"})
 class IdentityServiceOnH2Test extends IdentityPersistenceContract {
+
+    @Autowired
+    IdentityReviews reviews;
 
     static final SourceRef OXLEAS_2 = SourceRef.oxleas("TST0000002");
 
@@ -37,6 +42,21 @@ class IdentityServiceOnH2Test extends IdentityPersistenceContract {
             assertThat(id).matches("BC\\d{8}");
             assertThat(id).isGreaterThan(highest);
         });
+    }
+
+    @Test
+    void aWaveIsHeldOnlyByUndecidedReviewsTouchingItsCohort() {
+        staging.with(zebedee(COUNCIL).build(), zebedee(OXLEAS).forename("Barnabas").build()).stage();
+        identity.resolveStaged();
+        String insert = "INSERT INTO wave_record (run_id, source_system, source_id, person_id, wave_code)"
+                + " VALUES (?, ?, ?, 'BC00000001', 'W1')";
+        jdbc.update("DELETE FROM wave_record WHERE run_id IN (901, 902)");
+        jdbc.update(insert, 901, "OXLEAS", OXLEAS.id());
+        jdbc.update(insert, 902, "COUNCIL", "0");
+
+        assertThat(reviews.openReviewsTouching(901)).containsExactly("COUNCIL:" + COUNCIL.id() + " ~ OXLEAS:"
+                + OXLEAS.id());
+        assertThat(reviews.openReviewsTouching(902)).isEmpty();
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.carebridge.handover.needs.HandoverNeed;
 import org.carebridge.wave.WavesProperties.Wave;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +44,7 @@ public class CutoverGates {
         HandoverApprovals approvals = handoverApprovals.getIfAvailable();
         Set<String> approved = approvals == null ? Set.of() : approvals.approvedPersons(wave.code());
         add(blockers, overrides, Gate.HANDOVER_NOT_APPROVED, analysis.longStandingMentalHealth().stream()
-                .map(HandoverNeed::personId).filter(p -> !approved.contains(p)).toList());
+                .filter(p -> !approved.contains(p)).toList());
         add(blockers, overrides, Gate.LEDGER_IMBALANCE, jdbc.queryForList("SELECT source_table FROM staging_ledger"
                 + " WHERE run_id = (SELECT MAX(run_id) FROM staging_run) AND (balanced IS NULL OR NOT balanced)", String.class));
         if (waves.requirePreviousSignedOff()) {

@@ -261,8 +261,7 @@ public class WaveService {
 
     private WaveRun reconcile(WaveRun run, Prepared prepared, String actor) {
         prepared.phases().next("reconciling against the source");
-        Set<String> longStanding = prepared.analysis().longStandingMentalHealth().stream()
-                .map(org.carebridge.handover.needs.HandoverNeed::personId).collect(Collectors.toSet());
+        Set<String> longStanding = new HashSet<>(prepared.analysis().longStandingMentalHealth());
         WaveRun reconciled = run.withReconciliation(reconciler.reconcile(run.wave(), run.runId(), run.schema(), actor,
                 longStanding));
         prepared.phases().done();
@@ -292,9 +291,8 @@ public class WaveService {
             }
         }
         LoadContext context = contexts.create(wave.code(), wave.cutover());
-        Set<String> longStanding = new CohortAnalysis(named).analyse(runId, context, waves.longStandingThreshold())
-                .longStandingMentalHealth().stream().map(org.carebridge.handover.needs.HandoverNeed::personId)
-                .collect(Collectors.toSet());
+        Set<String> longStanding = new HashSet<>(new CohortAnalysis(named).analyse(runId, context,
+                waves.longStandingThreshold()).longStandingMentalHealth());
         WaveReconciler.Result result = reconciler.reconcile(wave.code(), runId, state.live() ? MergedModelSchema.LIVE
                 : MergedModelSchema.REHEARSAL, actor, longStanding);
         if (result.passed() && (state == WaveState.LOADED)) {

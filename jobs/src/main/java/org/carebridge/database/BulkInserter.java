@@ -55,14 +55,15 @@ public class BulkInserter {
 
     /**
      * Rows handed on one at a time and written a batch at a time, for more rows than should be held at once. Each
-     * batch is one {@link #insert} on the caller's transaction connection; {@link Batches#close()} writes the rest.
+     * batch is one {@link #insert} on the caller's transaction connection; {@link Batches#finish()} writes the rest
+     * (not called when the rows' producer fails: the caller's transaction is then rolled back anyway).
      */
     public Batches batches(String table, List<String> columns, int[] sqlTypes) {
         return new Batches(table, columns, sqlTypes);
     }
 
     /** See {@link #batches}. */
-    public final class Batches implements AutoCloseable {
+    public final class Batches {
 
         private static final int SIZE = 10_000;
 
@@ -85,7 +86,7 @@ public class BulkInserter {
             }
         }
 
-        /** Rows written so far, and by {@link #close()} all of them. */
+        /** Rows written so far, and after {@link #finish()} all of them. */
         public long written() {
             return written;
         }
@@ -96,8 +97,8 @@ public class BulkInserter {
             pending.clear();
         }
 
-        @Override
-        public void close() {
+        /** Writes the rows still pending. */
+        public void finish() {
             flush();
         }
     }

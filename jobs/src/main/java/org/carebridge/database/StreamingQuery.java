@@ -149,15 +149,13 @@ public final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!connection.isClosed()) {
-                rows.close();
-                statement.close();
-                connection.rollback();
-                connection.setAutoCommit(true);
-                connection.close();
+            if (connection.isClosed()) {
+                return;
             }
+            rows.close();
         } catch (SQLException ignored) {
             // closing on the way out; the reading error, if any, is what matters
         }
+        release(connection, statement); // whatever happened above: the pool must get its connection back
     }
 }

@@ -19,6 +19,7 @@ import org.carebridge.wave.WavesProperties.Wave;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -90,7 +91,7 @@ class CohortPlanner {
                 unassigned.add(person.personId());
                 return;
             }
-            cohorts.merge(assignment.wave(), 1, Integer::sum);
+            cohorts.computeIfPresent(assignment.wave(), (wave, n) -> n + 1); // configured waves only, as always
             if (assignment.conflict()) {
                 conflicts.computeIfAbsent(String.join(" & ", assignment.matchedWaves()), k -> new ArrayList<>())
                         .add(person.personId());
@@ -113,22 +114,25 @@ class CohortPlanner {
      * @return the people in the cohort
      */
     long writeCohort(long runId, Wave wave) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // The people are read on a connection of their own, which would not see the caller's uncommitted rows.
+            throw new IllegalStateException("a wave's cohort is written in a transaction of its own, not the caller's");
+        }
         long[] persons = {0};
         Source source = source();
         transactions.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
-            try (BulkInserter.Batches rows = new BulkInserter(jdbc).batches("wave_record", COHORT_COLUMNS,
-                    COHORT_TYPES)) {
-                forEachPerson(source, (person, assignment) -> {
-                    if (assignment != null && assignment.wave().equals(wave.code())) {
-                        persons[0]++;
-                        for (SourceRef ref : person.sourceRecords()) {
-                            rows.add(runId, ref.system().name(), ref.id(), person.personId(), wave.code(),
-                                    assignment.lateJoiner());
-                        }
+            BulkInserter.Batches rows = new BulkInserter(jdbc).batches("wave_record", COHORT_COLUMNS, COHORT_TYPES);
+            forEachPerson(source, (person, assignment) -> {
+                if (assignment != null && assignment.wave().equals(wave.code())) {
+                    persons[0]++;
+                    for (SourceRef ref : person.sourceRecords()) {
+                        rows.add(runId, ref.system().name(), ref.id(), person.personId(), wave.code(),
+                                assignment.lateJoiner());
                     }
-                });
-            }
+                }
+            });
+            rows.finish();
         });
         statistics.refresh("wave_record");
         return persons[0];

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * and of those teams.
  *
  * <p>The database joins the person directory with staging and sorts by person, so only one person is held here at
- * a time: a borough's million records and their facts are never all in memory at once.
+ * a time: a borough's million records and their facts are never all in memory at once. Within a record, rows come
+ * in staging order (row numbers), so that ties the rules settle by order (a past link without a start date) are
+ * settled the same way every time.
  */
 @Component
 class PersonFactsStream {
@@ -46,27 +48,27 @@ class PersonFactsStream {
                        CASE WHEN a.client_id IS NULL THEN 0 ELSE 1 END AS linked,
                        CASE WHEN a.end_date IS NULL THEN 1 ELSE 0 END AS is_current, a.start_date,
                        a.team_code AS team, t.service_area, CAST(NULL AS VARCHAR(10)) AS team_type,
-                       t.locality AS team_locality
+                       t.locality AS team_locality, c.row_no AS person_row, a.row_no AS link_row
                 FROM stg_council_clients c
                 LEFT JOIN stg_council_allocations a ON a.client_id = c.client_id
                 LEFT JOIN stg_council_teams t ON t.team_code = a.team_code
                 UNION ALL
                 SELECT 'OXLEAS', p.local_patient_id, p.postcode,
                        CASE WHEN x.local_patient_id IS NULL THEN 0 ELSE 1 END, x.is_current, x.start_date,
-                       x.team, NULL, x.team_type, x.team_locality
+                       x.team, NULL, x.team_type, x.team_locality, p.row_no, x.row_no
                 FROM stg_oxleas_patients p
                 LEFT JOIN (
                     SELECT r.local_patient_id, r.referral_request_received_date AS start_date,
                            CASE WHEN r.serv_disch_date IS NULL AND rt.refer_closure_date IS NULL
                                 AND rt.refer_rejection_date IS NULL THEN 1 ELSE 0 END AS is_current,
                            rt.care_prof_team_local_id AS team, rt.serv_team_type_ref_to_mh AS team_type,
-                           ot.locality AS team_locality
+                           ot.locality AS team_locality, rt.row_no
                     FROM stg_oxleas_referrals r
                     JOIN stg_oxleas_referral_teams rt ON rt.service_request_id = r.service_request_id
                     LEFT JOIN stg_oxleas_teams ot ON ot.care_prof_team_local_id = rt.care_prof_team_local_id
                 ) x ON x.local_patient_id = p.local_patient_id
             ) f ON f.source_system = d.source_system AND f.source_id = d.source_id
-            ORDER BY d.person_id, d.source_system, d.source_id""";
+            ORDER BY d.person_id, d.source_system, d.source_id, f.person_row, f.link_row""";
 
     private final JdbcTemplate jdbc;
 

@@ -65,6 +65,23 @@ public final class StreamingQuery<T> implements Iterator<T>, AutoCloseable {
         }
     }
 
+    /** Work done on each row as it streams past. */
+    public interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs the query, does {@code action} on each row as it is read, and returns the connection at the end. */
+    public static void forEachRow(DataSource dataSource, String sql, RowAction action, Object... parameters) {
+        try (StreamingQuery<Void> rows = of(dataSource, sql, rs -> {
+            action.accept(rs);
+            return null;
+        }, parameters)) {
+            while (rows.hasNext()) {
+                rows.next();
+            }
+        }
+    }
+
     public static <T> StreamingQuery<T> of(DataSource dataSource, String sql, Mapper<T> mapper, Object... parameters) {
         try {
             return new StreamingQuery<>(dataSource, sql, mapper, parameters);

@@ -43,9 +43,8 @@ public class CohortSourceReader {
     public void cohortInBatches(long waveRunId, int batchSize, Consumer<Map<String, List<SourceRef>>> batchAction) {
         Map<String, List<SourceRef>> batch = new LinkedHashMap<>();
         String[] last = {null};
-        try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getJdbcTemplate().getDataSource(),
-                "SELECT person_id, source_system, source_id FROM wave_record WHERE run_id = ?"
-                        + " ORDER BY person_id, source_system, source_id", rs -> {
+        StreamingQuery.forEachRow(jdbc.getJdbcTemplate().getDataSource(), "SELECT person_id, source_system, source_id"
+                + " FROM wave_record WHERE run_id = ? ORDER BY person_id, source_system, source_id", rs -> {
                     String person = rs.getString(1);
                     if (!person.equals(last[0]) && batch.size() == batchSize) {
                         batchAction.accept(new LinkedHashMap<>(batch));
@@ -54,10 +53,7 @@ public class CohortSourceReader {
                     last[0] = person;
                     batch.computeIfAbsent(person, p -> new ArrayList<>())
                             .add(new SourceRef(SourceSystem.valueOf(rs.getString(2)), rs.getString(3)));
-                    return null;
-                }, waveRunId)) {
-            rows.forEachRemaining(ignored -> { });
-        }
+                }, waveRunId);
         if (!batch.isEmpty()) {
             batchAction.accept(batch);
         }

@@ -88,18 +88,15 @@ public class ModelChecksum {
         // One encoding per row, not per value; the separators are ASCII, so the bytes are those of the values.
         StringBuilder row = new StringBuilder(256);
         // Streamed: a wave's case notes run to millions of rows, which must not be held in memory at once.
-        try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getDataSource(), "SELECT " + columns + " FROM "
-                + schema + "." + table.tableName() + where + " ORDER BY " + String.join(", ", table.key()), rs -> {
+        StreamingQuery.forEachRow(jdbc.getDataSource(), "SELECT " + columns + " FROM " + schema + "."
+                + table.tableName() + where + " ORDER BY " + String.join(", ", table.key()), rs -> {
                     row.setLength(0);
                     for (int i = 1; i <= width; i++) {
                         row.append(canonical(read(rs, i, table.columns().get(i - 1).sqlType()))).append(UNIT_SEPARATOR);
                     }
                     row.append(RECORD_SEPARATOR);
                     sha.update(row.toString().getBytes(StandardCharsets.UTF_8));
-                    return null;
-                })) {
-            rows.forEachRemaining(done -> { });
-        }
+                });
         return HexFormat.of().formatHex(sha.digest());
     }
 

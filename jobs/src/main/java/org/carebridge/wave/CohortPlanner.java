@@ -110,22 +110,18 @@ class CohortPlanner {
     /**
      * Lists the wave's cohort as planned now in {@code wave_record} under {@code runId}: each person's legacy records,
      * and whether they join late. Replaces whatever that run listed before.
-     *
-     * @return the people in the cohort
      */
-    long writeCohort(long runId, Wave wave) {
+    void writeCohort(long runId, Wave wave) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // The people are read on a connection of their own, which would not see the caller's uncommitted rows.
             throw new IllegalStateException("a wave's cohort is written in a transaction of its own, not the caller's");
         }
-        long[] persons = {0};
         Source source = source();
         transactions.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM wave_record WHERE run_id = ?", runId);
             BulkInserter.Batches rows = new BulkInserter(jdbc).batches("wave_record", COHORT_COLUMNS, COHORT_TYPES);
             forEachPerson(source, (person, assignment) -> {
                 if (assignment != null && assignment.wave().equals(wave.code())) {
-                    persons[0]++;
                     for (SourceRef ref : person.sourceRecords()) {
                         rows.add(runId, ref.system().name(), ref.id(), person.personId(), wave.code(),
                                 assignment.lateJoiner());
@@ -135,6 +131,5 @@ class CohortPlanner {
             rows.finish();
         });
         statistics.refresh("wave_record");
-        return persons[0];
     }
 }

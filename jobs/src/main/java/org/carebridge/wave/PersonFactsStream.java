@@ -77,14 +77,9 @@ class PersonFactsStream {
      */
     void forEachPerson(String directory, MappingSet mappings, Consumer<PersonFacts> action) {
         Grouping grouping = new Grouping(mappings, action);
-        try (StreamingQuery<Void> rows = StreamingQuery.of(jdbc.getDataSource(), FACTS.formatted(directory), rs -> {
-            grouping.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getInt(6) == 1, rs.getInt(7) == 1, rs.getObject(8, LocalDate.class), rs.getString(9),
-                    rs.getString(10), rs.getString(11), rs.getString(12));
-            return null;
-        })) {
-            rows.forEachRemaining(ignored -> { });
-        }
+        StreamingQuery.forEachRow(jdbc.getDataSource(), FACTS.formatted(directory), rs -> grouping.row(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) == 1, rs.getInt(7) == 1,
+                rs.getObject(8, LocalDate.class), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12)));
         grouping.finish();
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /** The bytes of PostgreSQL's COPY text format, checked without a database (BulkInserterTest round-trips them). */
@@ -26,6 +27,31 @@ class CopyTextWriterTest {
     void valuesAreTabSeparated_nullIsBackslashN_andEmptyTextStaysEmpty() throws IOException {
         assertThat(written(64, new Object[]{7L, null, "", true, new BigDecimal("1E+2"), LocalDate.of(2024, 2, 29)}))
                 .isEqualTo("7\t\\N\t\tt\t100\t2024-02-29\n");
+    }
+
+    @Test
+    void wholeNumbersAreSpelledAsJavaSpellsThem_atEitherEndOfTheirRange() throws IOException {
+        assertThat(written(64, new Object[]{0L, -7L, 42, (short) -3, Long.MAX_VALUE, Long.MIN_VALUE}))
+                .isEqualTo("0\t-7\t42\t-3\t9223372036854775807\t-9223372036854775808\n");
+    }
+
+    @Test
+    void datesAreWrittenYyyyMmDd_withTheIsoSpellingOutsideFourDigitYears() throws IOException {
+        assertThat(written(64, new Object[]{LocalDate.of(5, 1, 9), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1),
+                LocalDate.of(-1, 6, 1)}))
+                .isEqualTo("0005-01-09\t9999-12-31\t+10000-01-01\t-0001-06-01\n");
+    }
+
+    @Test
+    void timestampsAlwaysShowSeconds_andKeepAFractionWhenTheyHaveOne() throws IOException {
+        assertThat(written(64, new Object[]{LocalDateTime.of(2024, 3, 1, 9, 30), LocalDateTime.of(2024, 3, 1, 23, 5, 7),
+                LocalDateTime.of(2024, 3, 1, 0, 0, 0, 120_000_000)}))
+                .isEqualTo("2024-03-01T09:30:00\t2024-03-01T23:05:07\t2024-03-01T00:00:00.120\n");
+    }
+
+    @Test
+    void textTurningNonAsciiHalfWayIsEscapedOnBothSidesOfTheTurn() throws IOException {
+        assertThat(written(64, new Object[]{"a\tb é\nc"})).isEqualTo("a\\tb é\\nc\n");
     }
 
     @Test

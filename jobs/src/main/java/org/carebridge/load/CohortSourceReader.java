@@ -129,7 +129,7 @@ public class CohortSourceReader {
                         if (columns[0] == null) {
                             columns[0] = columns(rs);
                         }
-                        StagedRow row = new StagedRow(table, values(rs, columns[0]));
+                        StagedRow row = new StagedRow(table, columns[0].positions(), values(rs, columns[0]));
                         String person = personOf.apply(row);
                         if (person != null) {
                             rows.get(person).computeIfAbsent(table, t -> new ArrayList<>()).add(row);
@@ -139,22 +139,22 @@ public class CohortSourceReader {
     }
 
     /** Column labels and types once per query, not once per row: this runs for every staged row of a wave. */
-    private record Columns(String[] labels, Class<?>[] javaTime) {
+    private record Columns(Map<String, Integer> positions, Class<?>[] javaTime) {
     }
 
     private static Columns columns(ResultSet rs) throws SQLException {
         ResultSetMetaData meta = rs.getMetaData();
-        String[] labels = new String[meta.getColumnCount()];
-        Class<?>[] javaTime = new Class<?>[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+        Map<String, Integer> positions = new HashMap<>();
+        Class<?>[] javaTime = new Class<?>[meta.getColumnCount()];
+        for (int i = 0; i < javaTime.length; i++) {
+            positions.put(meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT), i);
             javaTime[i] = switch (meta.getColumnType(i + 1)) {
                 case Types.DATE -> LocalDate.class;
                 case Types.TIMESTAMP -> LocalDateTime.class;
                 default -> null;
             };
         }
-        return new Columns(labels, javaTime);
+        return new Columns(Map.copyOf(positions), javaTime);
     }
 
     /**
@@ -162,12 +162,11 @@ public class CohortSourceReader {
      * time zone, where a time in the hour that summer time skips (01:30 on the last Sunday of March, in London)
      * comes back an hour later.
      */
-    private static Map<String, Object> values(ResultSet rs, Columns columns) throws SQLException {
-        String[] labels = columns.labels();
-        Map<String, Object> values = new HashMap<>(labels.length * 2);
-        for (int i = 0; i < labels.length; i++) {
-            Class<?> type = columns.javaTime()[i];
-            values.put(labels[i], type == null ? rs.getObject(i + 1) : rs.getObject(i + 1, type));
+    private static Object[] values(ResultSet rs, Columns columns) throws SQLException {
+        Class<?>[] javaTime = columns.javaTime();
+        Object[] values = new Object[javaTime.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = javaTime[i] == null ? rs.getObject(i + 1) : rs.getObject(i + 1, javaTime[i]);
         }
         return values;
     }

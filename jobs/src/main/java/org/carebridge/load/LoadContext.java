@@ -1,6 +1,7 @@
 package org.carebridge.load;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.mappings.MappingSet;
@@ -10,13 +11,10 @@ import org.carebridge.mappings.MappingSet;
  * workforce plan, the team directory, and which staged rows are orphans (flagged, not loaded).
  */
 public record LoadContext(String waveCode, LocalDate cutover, MappingSet mappings, Workforce workforce,
-                          TeamDirectory teams, Set<String> orphanRows) {
-
-    public static String orphanKey(SourceTable table, long rowNo) {
-        return table.name() + "#" + rowNo;
-    }
+                          TeamDirectory teams, Map<SourceTable, Set<Long>> orphanRows) {
 
     public boolean isOrphan(StagedRow row) {
-        return orphanRows.contains(orphanKey(row.table(), row.rowNo()));
+        Set<Long> orphans = orphanRows.get(row.table());
+        return orphans != null && orphans.contains(row.rowNo());
     }
 }

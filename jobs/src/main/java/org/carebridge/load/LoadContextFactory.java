@@ -1,7 +1,9 @@
 package org.carebridge.load;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.quality.Mappings;
@@ -25,9 +27,9 @@ public class LoadContextFactory {
 
     public LoadContext create(String waveCode, LocalDate cutover) {
         var mappingSet = mappings.load();
-        Set<String> orphans = new HashSet<>();
+        Map<SourceTable, Set<Long>> orphans = new EnumMap<>(SourceTable.class);
         jdbc.query("SELECT source_table, row_no FROM dq_finding WHERE rule_id = 'ORPHAN_ROW'", rs -> {
-            orphans.add(LoadContext.orphanKey(SourceTable.valueOf(rs.getString(1)), rs.getLong(2)));
+            orphans.computeIfAbsent(SourceTable.valueOf(rs.getString(1)), t -> new HashSet<>()).add(rs.getLong(2));
         });
         return new LoadContext(waveCode, cutover, mappingSet, Workforce.staged(jdbc),
                 TeamDirectory.staged(jdbc, teams, mappingSet), orphans);

@@ -6,9 +6,11 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.carebridge.database.BulkInserter;
@@ -52,15 +54,34 @@ public class MergeWriter {
     /** A key given twice in one chunk keeps its last row (one MERGE cannot touch a row twice). */
     private static List<Object[]> lastPerKey(MergedTable table, List<Object[]> rows) {
         int[] keyIndexes = table.key().stream().mapToInt(table::indexOf).toArray();
-        Map<List<Object>, Object[]> byKey = new LinkedHashMap<>();
+        Set<Object> seen = new HashSet<>(rows.size() * 2);
+        boolean repeated = false;
         for (Object[] row : rows) {
-            List<Object> key = new ArrayList<>(keyIndexes.length);
-            for (int i : keyIndexes) {
-                key.add(row[i]);
+            if (!seen.add(key(row, keyIndexes))) {
+                repeated = true;
+                break;
             }
-            byKey.put(key, row);
         }
-        return byKey.size() == rows.size() ? rows : new ArrayList<>(byKey.values());
+        if (!repeated) {
+            return rows; // every chunk of a first load: no second map needed
+        }
+        Map<Object, Object[]> byKey = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byKey.put(key(row, keyIndexes), row);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** A one-column key is its value; a longer one the list of its values. */
+    private static Object key(Object[] row, int[] keyIndexes) {
+        if (keyIndexes.length == 1) {
+            return row[keyIndexes[0]];
+        }
+        List<Object> key = new ArrayList<>(keyIndexes.length);
+        for (int i : keyIndexes) {
+            key.add(row[i]);
+        }
+        return key;
     }
 
     private void copyThenMerge(String schema, MergedTable table, List<Object[]> rows) {

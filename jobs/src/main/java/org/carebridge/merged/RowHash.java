@@ -15,11 +15,15 @@ import java.util.HexFormat;
  */
 public final class RowHash {
 
+    /** One digest per thread, reused: a wave load hashes millions of rows, and each lookup of the algorithm costs. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(RowHash::sha256);
+
     private RowHash() {
     }
 
     public static String of(Object... values) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = SHA_256.get();
+        sha.reset(); // a digest an exception left half-fed
         for (Object value : values) {
             if (value == null) {
                 sha.update((byte) 0);

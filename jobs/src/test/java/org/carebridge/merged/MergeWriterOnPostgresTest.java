@@ -74,6 +74,14 @@ class MergeWriterOnPostgresTest {
     }
 
     @Test
+    void givenAKeyTwiceInOneChunk_whenWritten_thenItsLastRowIsKept() {
+        writer.write(SCHEMA, MergedTable.CASE_NOTE, chunk(note("N1", "W2-ADULTS", "h1"), note("N2", "W2-ADULTS", "h2"),
+                note("N1", "W2-ADULTS", "h3")));
+
+        assertThat(notes()).containsExactlyInAnyOrderEntriesOf(Map.of("N1", "W2-ADULTS/h3", "N2", "W2-ADULTS/h2"));
+    }
+
+    @Test
     void givenAKeyAnotherWaveOwns_whenAChunkWithItIsWritten_thenItsNewRowsGoIn_andTheOtherWavesRowIsUntouched() {
         writer.write(SCHEMA, MergedTable.CASE_NOTE, chunk(note("N1", "W1-LD", "h1")));
 

@@ -256,16 +256,6 @@ public class WaveReconciler {
         return byTable;
     }
 
-    /**
-     * Rows the load excluded with a reason are accounted for by the coverage check, not expected in the model. Only
-     * the entity's own row-level check reads its source rows, so each check clears its own.
-     */
-    private void removeExcludedFromExpected(long reconId, String schema, String wave, EntityComparison entity) {
-        jdbc.update("DELETE FROM recon_source_row WHERE recon_id = ? AND entity = ? AND row_key IN (SELECT source_key"
-                + " FROM " + schema + ".load_exclusion WHERE wave_code = ? AND source_table = ?)", reconId,
-                entity.id(), wave, entity.sourceTable().name());
-    }
-
     // ---- identity --------------------------------------------------------------------------------------------------
 
     private void identityEquation(String schema, String wave, SourceFigures totals, Tolerances tolerances,
@@ -293,9 +283,11 @@ public class WaveReconciler {
 
     private void rowLevel(long reconId, String schema, String wave, EntityComparison entity, Tolerances tolerances,
                           ChecksSideBySide.Output out) {
-        removeExcludedFromExpected(reconId, schema, wave, entity);
+        // Rows the load excluded with a reason are accounted for by the coverage check, not expected in the model.
+        String notExcluded = " AND NOT EXISTS (SELECT 1 FROM " + schema + ".load_exclusion x WHERE x.wave_code = ?"
+                + " AND x.source_table = ? AND x.source_key = r.row_key)";
         rowLevelOf(reconId, wave, entity.id(), entity.sourceTable(), entity.mergedTable(), entity.targetSql(schema),
-                rs -> entity.targetHash(rs), tolerances, out);
+                rs -> entity.targetHash(rs), tolerances, out, notExcluded, wave, entity.sourceTable().name());
     }
 
     /** Every legacy person record of the cohort is linked to the merged person identity resolution chose. */
@@ -303,23 +295,32 @@ public class WaveReconciler {
         rowLevelOf(reconId, wave, "row-person-links", SourceTable.COUNCIL_CLIENTS, "person_source_link",
                 "SELECT source_system || '|' || source_id AS row_key, person_id FROM " + schema + ".person_source_link",
                 rs -> new org.carebridge.reconciliation.compare.CanonicalRowHasher().text(rs.getString("person_id")).hash(),
-                tolerances, out);
+                tolerances, out, "");
     }
 
     private interface TargetHasher {
         RowHash hash(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
+    /**
+     * @param sourceFilter more conditions on the source rows ({@code r}), with {@code filterParameters} for them
+     */
     private void rowLevelOf(long reconId, String wave, String id, SourceTable sourceTable, String mergedTable,
-                            String targetSql, TargetHasher hasher, Tolerances tolerances, ChecksSideBySide.Output out) {
+                            String targetSql, TargetHasher hasher, Tolerances tolerances, ChecksSideBySide.Output out,
+                            String sourceFilter, Object... filterParameters) {
         // Both sides sorted by the database in binary order and streamed, each read on its own thread.
         String order = " ORDER BY row_key" + binaryCollation();
         String filter = targetSql.contains("WHERE") ? " AND " : " WHERE ";
         RowLevelCheck<RowKey> check = new RowLevelCheck<>(id, sourceTable.system(), sourceTable.tableName(), mergedTable,
                 Comparator.naturalOrder());
+        Object[] sourceParameters = new Object[2 + filterParameters.length];
+        sourceParameters[0] = reconId;
+        sourceParameters[1] = id;
+        System.arraycopy(filterParameters, 0, sourceParameters, 2, filterParameters.length);
         try (ReadAhead<HashedRow<RowKey>> source = ReadAhead.start("source", StreamingQuery.deferred(dataSource,
-                "SELECT row_key, row_hash FROM recon_source_row WHERE recon_id = ? AND entity = ?" + order,
-                rs -> HashedRow.of(RowKey.of(rs.getString(1)), RowHash.ofHex(rs.getString(2))), reconId, id));
+                "SELECT r.row_key, r.row_hash FROM recon_source_row r WHERE r.recon_id = ? AND r.entity = ?"
+                        + sourceFilter + order,
+                rs -> HashedRow.of(RowKey.of(rs.getString(1)), RowHash.ofHex(rs.getString(2))), sourceParameters));
              ReadAhead<HashedRow<RowKey>> target = ReadAhead.start("target", StreamingQuery.deferred(dataSource,
                      "SELECT * FROM (" + targetSql + filter + "wave_code = ?) t" + order,
                      rs -> new HashedRow<>(RowKey.of(rs.getString("row_key")), hasher.hash(rs), rs.getString("row_key")),

@@ -131,6 +131,19 @@ class ReconciliationDefectsTest {
     }
 
     @Test
+    void aCaseNoteTheLoadExcludedWithAReasonIsNotExpectedInTheModel() throws Exception {
+        String note = jdbc.queryForObject("SELECT MIN(note_id) FROM merged.case_note", String.class);
+        jdbc.update("DELETE FROM merged.case_note WHERE note_id = ?", note);
+        jdbc.update("INSERT INTO merged.load_exclusion (source_table, source_key, reason, wave_code, row_hash)"
+                + " VALUES ('COUNCIL_CASE_NOTES', ?, 'excluded by the test', ?, 'test')", note, WAVE);
+
+        WaveReconciler.Result result = waves.reconcile(WAVE, "tester");
+
+        assertThat(failing(result)).isEmpty();
+        assertThat(exceptions(result, "row-case-notes")).isEmpty();
+    }
+
+    @Test
     void aDateOfBirthShiftedByADayFailsTheBirthDateTotalNamingThePerson() throws Exception {
         String person = jdbc.queryForObject("SELECT MIN(person_id) FROM merged.person WHERE date_of_birth IS NOT NULL",
                 String.class);

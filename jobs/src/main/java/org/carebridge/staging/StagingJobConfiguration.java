@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.carebridge.database.DeferredIndexes;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,11 +53,13 @@ public class StagingJobConfiguration {
 
     @Bean
     Job stageSourcesJob(JobRepository jobRepository, Step prepareStaging, Step stageTables,
-                        Step refreshStagingStatistics, Step applySetRules, Step checkLedger, Step writeQualityReport) {
+                        Step buildStagingIndexes, Step refreshStagingStatistics, Step applySetRules, Step checkLedger,
+                        Step writeQualityReport) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new OwnerRecordingListener(jobRepository))
                 .start(prepareStaging)
                 .next(stageTables)
+                .next(buildStagingIndexes)
                 .next(refreshStagingStatistics)
                 .next(applySetRules)
                 .next(checkLedger)
@@ -69,6 +72,18 @@ public class StagingJobConfiguration {
                        JdbcTemplate jdbc) {
         return new StepBuilder("applySetRules", jobRepository)
                 .tasklet(new SetBasedRules(jdbc), transactionManager)
+                .build();
+    }
+
+    /** The secondary indexes {@code prepareStaging} dropped, built once from the filled tables. */
+    @Bean
+    Step buildStagingIndexes(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             DeferredIndexes indexes) {
+        return new StepBuilder("buildStagingIndexes", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    indexes.rebuild();
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                }, transactionManager)
                 .build();
     }
 
@@ -106,9 +121,10 @@ public class StagingJobConfiguration {
 
     @Bean
     Step prepareStaging(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        JdbcTemplate jdbc, SourceOpener opener, Mappings mappings, QualityProperties quality) {
+                        JdbcTemplate jdbc, SourceOpener opener, Mappings mappings, QualityProperties quality,
+                        DeferredIndexes indexes) {
         return new StepBuilder("prepareStaging", jobRepository)
-                .tasklet(new StagingPreparation(jdbc, opener, mappings, quality), transactionManager)
+                .tasklet(new StagingPreparation(jdbc, opener, mappings, quality, indexes), transactionManager)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package org.carebridge.staging;
 
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import org.carebridge.database.DeferredIndexes;
 import org.carebridge.legacy.SourceSystem;
 import org.carebridge.legacy.SourceTable;
 import org.carebridge.legacy.csv.BundleFormatException;
@@ -31,12 +32,15 @@ class StagingPreparation implements Tasklet {
     private final SourceOpener opener;
     private final Mappings mappings;
     private final QualityProperties quality;
+    private final DeferredIndexes indexes;
 
-    StagingPreparation(JdbcTemplate jdbc, SourceOpener opener, Mappings mappings, QualityProperties quality) {
+    StagingPreparation(JdbcTemplate jdbc, SourceOpener opener, Mappings mappings, QualityProperties quality,
+                       DeferredIndexes indexes) {
         this.jdbc = jdbc;
         this.opener = opener;
         this.mappings = mappings;
         this.quality = quality;
+        this.indexes = indexes;
     }
 
     @Override
@@ -75,6 +79,8 @@ class StagingPreparation implements Tasklet {
             jdbc.update("DELETE FROM stg_quarantine WHERE source_table = ?", table.name());
             jdbc.update("DELETE FROM dq_finding WHERE source_table = ?", table.name());
         }
+        // Built again once the tables are full (step buildStagingIndexes).
+        indexes.drop(request.tables().stream().map(SourceTable::stagingTable).toList());
         jdbc.update("DELETE FROM staging_ledger WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM staging_run WHERE run_id = ?", runId);
         jdbc.update("INSERT INTO staging_run (run_id, started_at, council_source, oxleas_source, workforce_source,"

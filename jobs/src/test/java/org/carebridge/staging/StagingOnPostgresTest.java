@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.carebridge.legacy.SourceTable;
+import org.carebridge.staging.StagingService.StagingReport;
 import org.carebridge.testdata.LegacyBundleBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,46 @@ class StagingOnPostgresTest extends StagingJobContract {
             assertThat(analysed).as(table).isNotNull();
             assertThat(analysed.toInstant()).as(table).isAfter(before);
         }
+    }
+
+    @Test
+    void givenStagedSources_thenEverySecondaryIndexDroppedForTheFillIsBuiltAgain_andNoneIsLeftWaiting() {
+        List<String> declared = stagingIndexes();
+
+        staging.stage(request(LegacyBundleBuilder.sources().people(10).writeTo(dir)));
+
+        assertThat(declared).contains("ix_council_case_notes_client_id", "ix_council_case_notes_key");
+        assertThat(stagingIndexes()).isEqualTo(declared);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_deferred_index", Long.class)).isZero();
+    }
+
+    @Test
+    void givenARunThatFailedWithItsIndexesDropped_whenRunAgain_thenTheyAreBuiltAgain() {
+        List<String> declared = stagingIndexes();
+        StagingRequest request = request(LegacyBundleBuilder.sources().people(20).notesPerClient(10).writeTo(dir));
+        failOnceOnInsert("stg_council_case_notes", 57);
+        StagingReport failed;
+        try {
+            failed = staging.stage(request);
+        } finally {
+            removeFault();
+        }
+        List<String> afterFailure = stagingIndexes();
+        List<String> waiting = jdbc.queryForList("SELECT index_name FROM stg_deferred_index", String.class);
+
+        StagingReport resumed = staging.stage(request);
+
+        assertThat(failed.outcome().succeeded()).isFalse();
+        assertThat(afterFailure).doesNotContain("ix_council_case_notes_client_id");
+        assertThat(waiting).contains("ix_council_case_notes_client_id");
+        assertThat(resumed.outcome().succeeded()).isTrue();
+        assertThat(stagingIndexes()).isEqualTo(declared);
+    }
+
+    /** Every index on a staging table, by name: primary keys, and the secondary ones staging drops and builds. */
+    private List<String> stagingIndexes() {
+        return jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                + " AND tablename LIKE 'stg\\_%' ORDER BY indexname", String.class);
     }
 
     @Test

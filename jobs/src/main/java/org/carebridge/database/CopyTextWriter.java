@@ -83,23 +83,34 @@ final class CopyTextWriter implements Closeable {
      */
     private void text(String text) throws IOException {
         int length = text.length();
+        if (length * 2 > buffer.length) {
+            utf8(text); // longer than the buffer could take escaped: encoded in one go and written through
+            return;
+        }
+        if (used + length * 2 > buffer.length) {
+            drain();
+        }
+        byte[] bytes = buffer;
+        int at = used;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
+            if (c > '\\' && c < 0x80) {
+                bytes[at++] = (byte) c; // most characters: letters, digits and spaces need nothing more
+            } else if (c >= 0x80) {
+                used = at;
                 utf8(text.substring(i));
                 return;
-            }
-            if (used + 2 > buffer.length) {
-                drain();
-            }
-            byte escaped = escape(c);
-            if (escaped != 0) {
-                buffer[used++] = '\\';
-                buffer[used++] = escaped;
             } else {
-                buffer[used++] = (byte) c;
+                byte escaped = escape(c);
+                if (escaped != 0) {
+                    bytes[at++] = '\\';
+                    bytes[at++] = escaped;
+                } else {
+                    bytes[at++] = (byte) c;
+                }
             }
         }
+        used = at;
     }
 
     private void utf8(String text) throws IOException {

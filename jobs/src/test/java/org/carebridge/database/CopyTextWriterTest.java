@@ -67,6 +67,13 @@ class CopyTextWriterTest {
     }
 
     @Test
+    void escapedTextThatJustFitsTheBuffer_orJustDoesNot_arrivesWhole() throws IOException {
+        // 32 bytes is the smallest buffer: 16 tabs escape to exactly 32 bytes, 17 to more than it holds.
+        assertThat(written(32, new Object[]{"x", "\t".repeat(16)}, new Object[]{"\t".repeat(17) + "é"}))
+                .isEqualTo("x\t" + "\\t".repeat(16) + "\n" + "\\t".repeat(17) + "é\n");
+    }
+
+    @Test
     void valuesLongerThanTheBufferAndRowsAcrossItsEdgeArriveWhole() throws IOException {
         String longText = "x".repeat(1_000) + "\n" + "é".repeat(500);
         StringBuilder expected = new StringBuilder();

@@ -79,12 +79,12 @@ public final class CandidateSet {
                 sha.update((byte) 0x1e);
             }
             ByteBuffer buffer = ByteBuffer.allocate(8 * 4096);
-            for (long pair : pairs.packed()) {
+            for (int i = 0; i < pairs.size(); i++) {
                 if (!buffer.hasRemaining()) {
                     sha.update(buffer.flip());
                     buffer.clear();
                 }
-                buffer.putLong(pair);
+                buffer.putLong(pairs.pair(i));
             }
             sha.update(buffer.flip());
             fingerprint = HexFormat.of().formatHex(sha.digest());

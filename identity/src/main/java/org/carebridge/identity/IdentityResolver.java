@@ -277,11 +277,11 @@ public final class IdentityResolver {
             int a = candidates.first(i);
             int b = candidates.second(i);
             double weight = prior + scored.scorer().log2BayesFactor(scored.vectors()[i], a, b);
-            ClericalDecision d = clerical.get(candidates.packed()[i]);
+            ClericalDecision d = clerical.get(candidates.pair(i));
             Outcome o = d != null ? clericalOutcome(a, b, scored.vectors()[i], weight, d)
                     : automatic(people.get(a), people.get(b), scored.vectors()[i], weight);
             if (o != null) {
-                outcomes.put(candidates.packed()[i], o);
+                outcomes.put(candidates.pair(i), o);
             }
         }
         // Reviewers' decisions about pairs that blocking did not bring together still stand.

@@ -44,9 +44,13 @@ public final class Blocker {
      * pairs gathered and sorted at once: a pair found by several rules is then held once, not once per rule, and
      * sorting needs room for one rule's pairs, not all of them (at 1.35 million records the rules found about half as
      * many pairs again as there were distinct ones, and a parallel sort takes a second array as large as its input).
+     * The merge writes into the rule's own buffer or the earlier pairs' buffer when either has room (the smaller), from the back,
+     * so that the union does not need a third array as large as both (which made 1,000,000 clients run out of a
+     * 1.5 GiB heap); only when neither has room is a larger buffer made, with an eighth to spare for later rules.
      */
     public CandidatePairs block(List<NormalisedPerson> people) {
         long[] distinct = new long[0];
+        int distinctSize = 0;
         List<BlockingReport.RuleReport> reports = new ArrayList<>();
         for (BlockingRule rule : rules) {
             LongList all = new LongList(people.size());
@@ -90,39 +94,60 @@ public final class Blocker {
             reports.add(new BlockingReport.RuleReport(rule.label(), blockCount, all.size(), oversized, largest));
             blocks = null; // garbage before the merge needs room for the union
             int ruleDistinct = all.sortDistinct(); // in place: all.values now starts with them
-            distinct = union(distinct, all.values, ruleDistinct);
+            int count = unionSize(distinct, distinctSize, all.values, ruleDistinct);
+            long[] into = roomier(all.values, distinct, count);
+            mergeInto(into, distinct, distinctSize, all.values, ruleDistinct, count);
+            distinct = into;
+            distinctSize = count;
         }
-        return new CandidatePairs(distinct, new BlockingReport(reports, distinct.length));
+        return new CandidatePairs(distinct, distinctSize, new BlockingReport(reports, distinctSize));
+    }
+
+    /** The smaller of two buffers with room for {@code count} values (the other becomes garbage), or a new one. */
+    private static long[] roomier(long[] one, long[] other, int count) {
+        boolean oneFits = one.length >= count;
+        boolean otherFits = other.length >= count;
+        if (oneFits && otherFits) {
+            return one.length <= other.length ? one : other;
+        }
+        return oneFits ? one : otherFits ? other : new long[count + count / 8];
+    }
+
+    /** How many distinct values the first {@code aSize} of {@code a} and first {@code bSize} of {@code b} hold. */
+    static int unionSize(long[] a, int aSize, long[] b, int bSize) {
+        int count = 0;
+        for (int i = 0, j = 0; i < aSize || j < bSize; count++) {
+            if (j == bSize || i < aSize && a[i] < b[j]) {
+                i++;
+            } else if (i == aSize || b[j] < a[i]) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return count;
     }
 
     /**
-     * The sorted distinct values of {@code a} and of the first {@code bSize} values of {@code b}, both sorted and
-     * distinct, in an array of exactly their number (counted first, so that no larger array is ever made).
+     * Writes the union of the first {@code aSize} values of {@code a} and the first {@code bSize} of {@code b} (each
+     * sorted and distinct; {@code count} values in all) to the first {@code count} places of {@code into}, which may
+     * be {@code a} or {@code b} itself. It works from the back: the next place written is never before a value still
+     * to be read from the same array, since at least as many values remain to be written as remain to be read there.
      */
-    static long[] union(long[] a, long[] b, int bSize) {
-        int count = 0;
-        for (int i = 0, j = 0; i < a.length || j < bSize; count++) {
-            if (j == bSize || i < a.length && a[i] < b[j]) {
-                i++;
-            } else if (i == a.length || b[j] < a[i]) {
-                j++;
+    static void mergeInto(long[] into, long[] a, int aSize, long[] b, int bSize, int count) {
+        int i = aSize - 1;
+        int j = bSize - 1;
+        for (int k = count - 1; k >= 0; k--) {
+            if (j < 0 || i >= 0 && a[i] > b[j]) {
+                into[k] = a[i--];
+            } else if (i < 0 || b[j] > a[i]) {
+                into[k] = b[j--];
             } else {
-                i++;
-                j++;
+                into[k] = a[i--];
+                j--;
             }
         }
-        long[] union = new long[count];
-        for (int i = 0, j = 0, k = 0; k < count; k++) {
-            if (j == bSize || i < a.length && a[i] < b[j]) {
-                union[k] = a[i++];
-            } else if (i == a.length || b[j] < a[i]) {
-                union[k] = b[j++];
-            } else {
-                union[k] = a[i++];
-                j++;
-            }
-        }
-        return union;
     }
 
     /** A growable int array: blocks hold millions of indices and boxing them would double memory. */

@@ -68,7 +68,7 @@ class BlockerTest {
         CandidatePairs pairs = new Blocker(List.of(BlockingRule.values()), 1000, 10)
                 .block(people(30, LocalDate.of(1950, 5, 5)));
         for (int i = 1; i < pairs.size(); i++) {
-            assertThat(pairs.packed()[i]).isGreaterThan(pairs.packed()[i - 1]);
+            assertThat(pairs.pair(i)).isGreaterThan(pairs.pair(i - 1));
         }
         for (int i = 0; i < pairs.size(); i++) {
             assertThat(pairs.first(i)).isLessThan(pairs.second(i));
@@ -76,9 +76,9 @@ class BlockerTest {
     }
 
     @Test
-    void theUnionOfTwoSortedDistinctArraysHoldsEachValueOfEitherOnceInOrder() {
+    void theUnionOfTwoSortedDistinctArraysHoldsEachValueOfEitherOnceInOrder_writtenApartOrOverEitherOfThem() {
         java.util.Random random = new java.util.Random(11);
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < 300; round++) {
             java.util.TreeSet<Long> left = new java.util.TreeSet<>();
             java.util.TreeSet<Long> right = new java.util.TreeSet<>();
             for (int i = random.nextInt(40); i > 0; i--) {
@@ -87,20 +87,34 @@ class BlockerTest {
             for (int i = random.nextInt(40); i > 0; i--) {
                 right.add((long) random.nextInt(60));
             }
-            // b is longer than its sorted, distinct part: what lies beyond bSize must be ignored
-            long[] b = new long[right.size() + 3];
-            int j = 0;
-            for (long value : right) {
-                b[j++] = value;
-            }
-            b[j] = -1;
-            java.util.TreeSet<Long> expected = new java.util.TreeSet<>(left);
-            expected.addAll(right);
+            java.util.TreeSet<Long> union = new java.util.TreeSet<>(left);
+            union.addAll(right);
+            long[] expected = union.stream().mapToLong(Long::longValue).toArray();
+            // Both arrays are longer than their sorted, distinct part (room to merge into): what lies beyond is ignored.
+            long[] a = withRoom(left, expected.length);
+            long[] b = withRoom(right, expected.length);
+            int count = Blocker.unionSize(a, left.size(), b, right.size());
+            long[] into = switch (round % 3) {
+                case 0 -> new long[count];
+                case 1 -> a;
+                default -> b;
+            };
 
-            long[] union = Blocker.union(left.stream().mapToLong(Long::longValue).toArray(), b, right.size());
+            Blocker.mergeInto(into, a, left.size(), b, right.size(), count);
 
-            assertThat(union).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+            assertThat(count).isEqualTo(expected.length);
+            assertThat(java.util.Arrays.copyOf(into, count)).as("round %d", round).containsExactly(expected);
         }
+    }
+
+    private static long[] withRoom(java.util.SortedSet<Long> values, int room) {
+        long[] array = new long[Math.max(room, values.size()) + 2];
+        java.util.Arrays.fill(array, -1);
+        int i = 0;
+        for (long value : values) {
+            array[i++] = value;
+        }
+        return array;
     }
 
     @Test
@@ -110,15 +124,19 @@ class BlockerTest {
         List<Long> perRule = new ArrayList<>();
         for (BlockingRule rule : BlockingRule.values()) {
             CandidatePairs alone = new Blocker(List.of(rule), 8, 2).block(people);
-            for (long pair : alone.packed()) {
-                expected.add(pair);
+            for (int i = 0; i < alone.size(); i++) {
+                expected.add(alone.pair(i));
             }
             perRule.add((long) alone.size());
         }
 
         CandidatePairs all = new Blocker(List.of(BlockingRule.values()), 8, 2).block(people);
 
-        assertThat(all.packed()).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        long[] found = new long[all.size()];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = all.pair(i);
+        }
+        assertThat(found).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
         assertThat(all.report().rules()).extracting(BlockingReport.RuleReport::pairs).containsExactlyElementsOf(perRule);
         assertThat(perRule.stream().mapToLong(Long::longValue).sum()).isGreaterThan(all.size());
     }

@@ -45,8 +45,9 @@ public final class Blocker {
      * sorting needs room for one rule's pairs, not all of them (at 1.35 million records the rules found about half as
      * many pairs again as there were distinct ones, and a parallel sort takes a second array as large as its input).
      * The merge writes into the rule's own buffer or the earlier pairs' buffer when either has room (the smaller), from the back,
-     * so that the union does not need a third array as large as both (which made 1,000,000 clients run out of a
-     * 1.5 GiB heap); only when neither has room is a larger buffer made, with an eighth to spare for later rules.
+     * so that the union usually needs no third array as large as both; only when neither has room is a larger buffer
+     * made, with an eighth to spare for later rules. (At 1,000,000 clients that still happens: G1 does not move
+     * arrays this large when it compacts, so a 1.5 GiB heap can run out there with room to spare in pieces.)
      */
     public CandidatePairs block(List<NormalisedPerson> people) {
         long[] distinct = new long[0];

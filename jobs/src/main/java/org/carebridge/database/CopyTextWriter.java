@@ -83,7 +83,7 @@ final class CopyTextWriter implements Closeable {
      */
     private void text(String text) throws IOException {
         int length = text.length();
-        if (length * 2 > buffer.length) {
+        if (2L * length > buffer.length) {
             utf8(text); // longer than the buffer could take escaped: encoded in one go and written through
             return;
         }

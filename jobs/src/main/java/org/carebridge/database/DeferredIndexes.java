@@ -48,7 +48,8 @@ public class DeferredIndexes {
             List<Map<String, Object>> indexes = new NamedParameterJdbcTemplate(jdbc).queryForList(
                     "SELECT i.relname AS index_name, pg_get_indexdef(x.indexrelid) AS definition"
                             + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid"
-                            + " WHERE t.relname IN (:tables) AND t.relnamespace = CAST(current_schema() AS regnamespace)"
+                            + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                            + " WHERE t.relname IN (:tables) AND n.nspname = current_schema()"
                             + " AND NOT x.indisprimary AND NOT x.indisunique ORDER BY i.relname",
                     Map.of("tables", tables));
             for (Map<String, Object> index : indexes) {
@@ -69,8 +70,9 @@ public class DeferredIndexes {
                 "SELECT index_name, definition FROM stg_deferred_index ORDER BY index_name")) {
             String name = (String) index.get("index_name");
             separate.executeWithoutResult(status -> {
-                Long present = jdbc.queryForObject("SELECT COUNT(*) FROM pg_class WHERE relname = ? AND relkind = 'i'"
-                        + " AND relnamespace = CAST(current_schema() AS regnamespace)", Long.class, name);
+                Long present = jdbc.queryForObject("SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n"
+                        + " ON n.oid = c.relnamespace WHERE c.relname = ? AND c.relkind = 'i' AND n.nspname = current_schema()",
+                        Long.class, name);
                 if (present == 0) {
                     jdbc.execute((String) index.get("definition"));
                 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.carebridge.batch.JobOutcome;
 import org.carebridge.batch.JobRunner;
+import org.carebridge.database.DeferredIndexes;
 import org.carebridge.database.RunIds;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -16,13 +17,24 @@ public class StagingService {
     private final JobRunner runner;
     private final Job stageSourcesJob;
     private final StagingLedger ledger;
+    private final DeferredIndexes indexes;
     private final RunIds runIds;
 
-    public StagingService(JobRunner runner, Job stageSourcesJob, StagingLedger ledger, RunIds runIds) {
+    public StagingService(JobRunner runner, Job stageSourcesJob, StagingLedger ledger, RunIds runIds,
+                          DeferredIndexes indexes) {
         this.runner = runner;
         this.runIds = runIds;
         this.stageSourcesJob = stageSourcesJob;
         this.ledger = ledger;
+        this.indexes = indexes;
+    }
+
+    /**
+     * Builds the staging tables' secondary indexes that a failed staging run dropped and was never resumed to build
+     * (everything after staging reads by them; without them each lookup reads a whole table). Cheap when none wait.
+     */
+    public void buildIndexesLeftDropped() {
+        indexes.rebuild();
     }
 
     /** The result of a staging run: its ledger, or why it failed. */

@@ -108,6 +108,7 @@ public class WaveService {
     // ---- plan -------------------------------------------------------------------------------------------------
 
     public PlanReport plan() {
+        staging.buildIndexesLeftDropped();
         PersonResolution resolver = resolution.getIfAvailable();
         if (resolver != null) {
             resolver.resolveStaged();
@@ -193,6 +194,8 @@ public class WaveService {
             if (!report.balanced()) {
                 throw new UserFacingException("staging did not balance: " + report.outcome().reason());
             }
+        } else {
+            staging.buildIndexesLeftDropped();
         }
         PersonResolution resolver = resolution.getIfAvailable();
         if (resolver != null) {

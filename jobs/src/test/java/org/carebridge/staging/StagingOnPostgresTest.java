@@ -70,6 +70,25 @@ class StagingOnPostgresTest extends StagingJobContract {
         assertThat(stagingIndexes()).isEqualTo(declared);
     }
 
+    @Test
+    void givenAFailedRunNeverResumed_whenTheIndexesLeftDroppedAreAskedFor_thenTheyAreBuilt() {
+        List<String> declared = stagingIndexes();
+        StagingRequest request = request(LegacyBundleBuilder.sources().people(20).notesPerClient(10).writeTo(dir));
+        failOnceOnInsert("stg_council_case_notes", 57);
+        try {
+            staging.stage(request);
+        } finally {
+            removeFault();
+        }
+        List<String> afterFailure = stagingIndexes();
+
+        staging.buildIndexesLeftDropped(); // what planning, rehearsing and running a wave do first
+
+        assertThat(afterFailure).doesNotContain("ix_council_case_notes_client_id");
+        assertThat(stagingIndexes()).isEqualTo(declared);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_deferred_index", Long.class)).isZero();
+    }
+
     /** Every index on a staging table, by name: primary keys, and the secondary ones staging drops and builds. */
     private List<String> stagingIndexes() {
         return jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"

@@ -51,13 +51,7 @@ class StagingOnPostgresTest extends StagingJobContract {
     void givenARunThatFailedWithItsIndexesDropped_whenRunAgain_thenTheyAreBuiltAgain() {
         List<String> declared = stagingIndexes();
         StagingRequest request = request(LegacyBundleBuilder.sources().people(20).notesPerClient(10).writeTo(dir));
-        failOnceOnInsert("stg_council_case_notes", 57);
-        StagingReport failed;
-        try {
-            failed = staging.stage(request);
-        } finally {
-            removeFault();
-        }
+        StagingReport failed = failedMidCaseNotes(request);
         List<String> afterFailure = stagingIndexes();
         List<String> waiting = jdbc.queryForList("SELECT index_name FROM stg_deferred_index", String.class);
 
@@ -73,13 +67,7 @@ class StagingOnPostgresTest extends StagingJobContract {
     @Test
     void givenAFailedRunNeverResumed_whenTheIndexesLeftDroppedAreAskedFor_thenTheyAreBuilt() {
         List<String> declared = stagingIndexes();
-        StagingRequest request = request(LegacyBundleBuilder.sources().people(20).notesPerClient(10).writeTo(dir));
-        failOnceOnInsert("stg_council_case_notes", 57);
-        try {
-            staging.stage(request);
-        } finally {
-            removeFault();
-        }
+        failedMidCaseNotes(request(LegacyBundleBuilder.sources().people(20).notesPerClient(10).writeTo(dir)));
         List<String> afterFailure = stagingIndexes();
 
         staging.buildIndexesLeftDropped(); // what planning, rehearsing and running a wave do first
@@ -87,6 +75,16 @@ class StagingOnPostgresTest extends StagingJobContract {
         assertThat(afterFailure).doesNotContain("ix_council_case_notes_client_id");
         assertThat(stagingIndexes()).isEqualTo(declared);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stg_deferred_index", Long.class)).isZero();
+    }
+
+    /** Stages {@code request} with an insert into the case notes refused once: the run fails after the indexes went. */
+    private StagingReport failedMidCaseNotes(StagingRequest request) {
+        failOnceOnInsert("stg_council_case_notes", 57);
+        try {
+            return staging.stage(request);
+        } finally {
+            removeFault();
+        }
     }
 
     /** Every index on a staging table, by name: primary keys, and the secondary ones staging drops and builds. */
